@@ -1,0 +1,182 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import { analyzeWorkbook, type Finding, type WorkbookAnalysis } from '../core';
+import { InputError, ioMessages } from '../io/messages';
+import { readInput, READABLE_EXTENSIONS } from '../io/read';
+import { annotate, applyWrites, loadWorkbook } from '../io/xlsx';
+import { cliMessages } from './messages';
+
+/** Exit statuses: no error-severity finding, at least one, could not check. */
+export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+export class UsageError extends Error {}
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  check: runCheck,
+  totals: runTotals,
+  // Loaded on demand: drafting pulls in the .docx writer, which check and totals do not need.
+  draft: async (args) => (await import('./draft')).runDraft(args),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${cliMessages.usage}\n`);
+    return command ? EXIT.ok : EXIT.unusable;
+  }
+  const run = COMMANDS[command];
+  if (!run) return fail(`${cliMessages.unknownCommand(command)}\n${cliMessages.usage}`);
+  try {
+    return await run(rest);
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof InputError) return fail(err.message);
+    if (err instanceof TypeError && /option|argument/i.test(err.message)) return fail(cliMessages.badOptions(err.message));
+    return fail(cliMessages.internalError(err instanceof Error ? (err.stack ?? err.message) : String(err)));
+  }
+}
+
+function fail(message: string): number {
+  process.stderr.write(`${message}\n`);
+  return EXIT.unusable;
+}
+
+/** Files named directly, and the readable files inside named folders, in a stable order. */
+export async function expandInputs(names: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const name of names) {
+    const stat = await fs.stat(name).catch(() => null);
+    if (!stat) throw new InputError(ioMessages.notFound(name));
+    if (!stat.isDirectory()) {
+      files.push(name);
+      continue;
+    }
+    const entries = (await fs.readdir(name)).filter((e) => READABLE_EXTENSIONS.includes(path.extname(e).toLowerCase()) && !e.startsWith('~$'));
+    if (entries.length === 0) throw new InputError(cliMessages.emptyFolder(name));
+    files.push(...entries.sort().map((e) => path.join(name, e)));
+  }
+  return files;
+}
+
+interface FileResult {
+  file: string;
+  analysis?: WorkbookAnalysis;
+  error?: string;
+}
+
+function statusOf(r: FileResult): number {
+  if (r.error || !r.analysis || r.analysis.tables.length === 0) return EXIT.unusable;
+  const errors = allFindings(r.analysis).some((f) => f.severity === 'error');
+  return errors ? EXIT.findings : EXIT.ok;
+}
+
+function allFindings(a: WorkbookAnalysis): Finding[] {
+  return [...a.notices, ...a.tables.flatMap((t) => t.findings)];
+}
+
+async function runCheck(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, annotate: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError(cliMessages.noFiles);
+  const files = await expandInputs(positionals);
+  if (values.annotate && (files.length !== 1 || !/\.xlsx$/i.test(files[0]))) throw new UsageError(cliMessages.annotateNeedsOneWorkbook);
+
+  const results: FileResult[] = [];
+  for (const file of files) {
+    try {
+      const input = await readInput(file);
+      results.push({ file, analysis: analyzeWorkbook(input.workbook) });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      results.push({ file, error: err.message });
+    }
+  }
+
+  if (values.json) process.stdout.write(`${JSON.stringify({ files: results.map(jsonOf) }, null, 2)}\n`);
+  else for (const r of results) printHuman(r);
+
+  const only = results[0];
+  if (values.annotate && only.analysis) {
+    if (path.resolve(values.annotate) === path.resolve(only.file)) throw new UsageError(ioMessages.sameAsInput(only.file));
+    const wb = await loadWorkbook(await fs.readFile(only.file), only.file);
+    annotate(wb, allFindings(only.analysis));
+    await wb.xlsx.writeFile(values.annotate);
+    process.stderr.write(`${cliMessages.annotated(values.annotate)}\n`);
+  }
+  return Math.max(...results.map(statusOf));
+}
+
+function jsonOf(r: FileResult) {
+  if (!r.analysis) return { file: r.file, tables: [], error: r.error };
+  const noTemplate = r.analysis.tables.length === 0 ? { error: r.analysis.notices[0]?.message } : {};
+  return {
+    file: r.file,
+    tables: r.analysis.tables.map((t) => ({
+      format: t.format,
+      table: t.table,
+      tableName: t.tableName,
+      sheet: t.sheet,
+      range: t.range,
+      ...(t.title ? { title: t.title } : {}),
+      missing: t.missing,
+      findings: t.findings,
+    })),
+    notices: r.analysis.notices,
+    ...noTemplate,
+  };
+}
+
+function printHuman(r: FileResult): void {
+  const out: string[] = [cliMessages.file(r.file)];
+  if (!r.analysis) {
+    out.push(cliMessages.couldNotCheck(r.error ?? ''));
+  } else {
+    const printFinding = (f: Finding) => {
+      out.push(cliMessages.finding(f));
+      if (f.cells.length) out.push(cliMessages.cells(f.cells));
+      if (f.why) out.push(cliMessages.why(f.why));
+    };
+    for (const t of r.analysis.tables) {
+      out.push(cliMessages.table(t));
+      t.findings.forEach(printFinding);
+    }
+    r.analysis.notices.forEach(printFinding);
+    const all = allFindings(r.analysis);
+    const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
+    if (r.analysis.tables.length) out.push(cliMessages.summary(count('error'), count('warning'), count('hint')));
+  }
+  process.stdout.write(`${out.join('\n')}\n\n`);
+}
+
+async function runTotals(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, json: { type: 'boolean' }, 'fill-blanks': { type: 'boolean' } },
+  });
+  if (positionals.length !== 1) throw new UsageError(cliMessages.noFiles);
+  const [file] = positionals;
+  if (!/\.xlsx$/i.test(file)) throw new UsageError(cliMessages.totalsNeedsWorkbook);
+  if (!values.out) throw new UsageError(cliMessages.totalsNeedsOut);
+  if (path.resolve(values.out) === path.resolve(file)) throw new UsageError(ioMessages.sameAsInput(file));
+
+  const input = await readInput(file);
+  const analysis = analyzeWorkbook(input.workbook, { fillBlanks: values['fill-blanks'] });
+  if (analysis.tables.length === 0) return fail(analysis.notices[0].message);
+  const plan = analysis.totals;
+  if (values.json) process.stdout.write(`${JSON.stringify({ file, plan }, null, 2)}\n`);
+  else {
+    const lines = [cliMessages.planHeader(plan.writes.length), ...plan.writes.map(cliMessages.plannedWrite), ...plan.skipped.map(cliMessages.skippedTotal)];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  const wb = await loadWorkbook(await fs.readFile(file), file);
+  applyWrites(wb, plan.writes);
+  await wb.xlsx.writeFile(values.out);
+  process.stderr.write(`${cliMessages.written(values.out)}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,43 @@
+/** Every line the command line prints for people. */
+import { FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type SkippedTotal, type TableResult } from '../core';
+
+export const cliMessages = {
+  usage: `用法：
+  nianbao check <文件或文件夹...> [--json] [--annotate <标注副本.xlsx>]
+      识别统计表并校验全部勾稽关系。退出码：0 无强制性问题；1 有强制性问题；2 无法校验。
+  nianbao totals <工作簿.xlsx> --out <副本.xlsx> [--fill-blanks] [--json]
+      计算合计，写入副本（原文件不改动）并列出改动。
+  nianbao draft <文件> [--docx <输出.docx>] [--json] [--body <机关名称>] [--year <年度>] [--fee <信息处理费万元>]
+      根据统计表生成年报文字稿。`,
+  unknownCommand: (cmd: string) => `未知命令：${cmd}`,
+  badOptions: (detail: string) => `参数有误：${detail}`,
+  noFiles: '请指定要处理的文件或文件夹。',
+  annotateNeedsOneWorkbook: '--annotate 只能用于单个 .xlsx 工作簿。',
+  totalsNeedsOut: 'totals 需要 --out <副本.xlsx>，计算结果写入副本，原文件不改动。',
+  totalsNeedsWorkbook: 'totals 只能用于 .xlsx 工作簿。',
+  emptyFolder: (dir: string) => `文件夹中没有可读取的文件：${dir}`,
+  file: (file: string) => `文件：${file}`,
+  table: (t: TableResult) =>
+    `  识别：${FORMAT_NAMES[t.format] ?? t.format} · ${t.tableName} · 工作表“${t.sheet}” ${t.range}（${Object.keys(t.figures).length}个指标）`,
+  finding: (f: Finding) => `  [${SEVERITY_NAMES[f.severity]}] ${f.message}`,
+  cells: (cells: string[]) => `      涉及单元格：${cells.join('、')}`,
+  why: (why: string) => `      依据：${why}`,
+  summary: (errors: number, warnings: number, hints: number) =>
+    errors + warnings + hints === 0 ? '  结果：全部勾稽关系校验通过。' : `  结果：${errors}个强制性问题，${warnings}个核实性问题，${hints}个提示。`,
+  couldNotCheck: (message: string) => `  无法校验：${message}`,
+  annotated: (out: string) => `已写出标注副本：${out}（原文件未改动）`,
+  plannedWrite: (w: PlannedWrite) =>
+    `  ${w.cell} ${w.label}：${w.before === '' ? '（空白）' : w.before} → ${w.after}${w.overwritesTyped ? '  ⚠ 将覆盖已填写的值' : ''}`,
+  skippedTotal: (s: SkippedTotal) =>
+    `  跳过 ${s.cell} ${s.label}：${
+      {
+        formula: `该单元格是公式，不改写${s.implied !== undefined ? `（按分项应为${s.implied}）` : ''}`,
+        'inputs-missing': '分项均未填，无法计算',
+        'unreadable-input': '有分项无法识别为数字',
+        protected: '工作表受保护',
+      }[s.reason]
+    }`,
+  planHeader: (n: number) => (n === 0 ? '无需改动：所有合计均与分项一致。' : `计划改动${n}处：`),
+  written: (out: string) => `已写出副本：${out}（原文件未改动）`,
+  internalError: (detail: string) => `程序内部错误，请把以下信息反馈给开发者：${detail}`,
+};

@@ -1,0 +1,169 @@
+/**
+ * The engine's one entry point for every host: cells in, recognized tables, findings and a totals
+ * plan out. Pure: no Office, no DOM, no file system, no network.
+ */
+import type { Workbook } from './grid';
+import { fingerprint } from './fingerprint';
+import { FORMAT_NAMES, messages } from './messages';
+import { recognizeWorkbook } from './recognize';
+import { checkRelations } from './rules';
+import { templateById } from './templates';
+import { planTotals, type TotalsOptions } from './totals';
+import type { Figure, Finding, FormatId, RecognizedTable, Severity, TableResult, WorkbookAnalysis } from './types';
+import { checkValues } from './valuechecks';
+
+export * from './types';
+export * from './grid';
+export { planTotals, type TotalsOptions } from './totals';
+export { FORMAT_NAMES, SEVERITY_NAMES, figureName, formatNumber } from './messages';
+
+export interface ReportFacts {
+  bodyName?: string;
+  reportYear?: number;
+  /** 信息处理费 collected in the year, in 万元 (not in the table). */
+  feeCollected?: number;
+  /** Last year's figures, for comparisons. */
+  previous?: Record<string, Figure>;
+}
+
+export interface AnalyzeOptions extends TotalsOptions {}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
+
+export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}): WorkbookAnalysis {
+  const { tables: recognized, problems } = recognizeWorkbook(workbook);
+  const notices: Finding[] = [];
+  const tables: TableResult[] = recognized.map((table) => ({ ...table, findings: checkTable(table) }));
+
+  for (const p of problems) {
+    const owner = tables.find((t) => t.table === p.table && t.sheet === p.sheet && t.format === p.format);
+    const tableName = templateById(p.format).tables.find((t) => t.id === p.table)?.name ?? p.table;
+    const finding: Finding =
+      p.kind === 'merged-across-figures'
+        ? {
+            rule: 'recognition.merged-across-figures',
+            severity: 'error',
+            kind: 'recognition',
+            table: p.table,
+            message: messages.mergedAcrossFigures(p.cells[0], p.indicators.map((id) => owner?.figures[id]?.label ?? id)),
+            cells: p.cells,
+            indicators: p.indicators,
+            fingerprint: fingerprint(p.format, 'recognition.merged', ...p.indicators),
+          }
+        : {
+            rule: 'recognition.columns-not-found',
+            severity: 'warning',
+            kind: 'recognition',
+            table: p.table,
+            message: messages.columnsNotFound(tableName, p.indicators),
+            cells: p.cells,
+            indicators: [],
+            fingerprint: fingerprint(p.format, 'recognition.columns', p.table, ...p.indicators),
+          };
+    if (owner && p.kind === 'merged-across-figures') owner.findings.unshift(finding);
+    else notices.push(finding);
+  }
+
+  if (tables.length === 0) {
+    notices.push({
+      rule: 'recognition.no-template',
+      severity: 'error',
+      kind: 'recognition',
+      table: '',
+      message: messages.noTemplate(),
+      cells: [],
+      indicators: [],
+      fingerprint: fingerprint('recognition.no-template'),
+    });
+  }
+  const byTable = new Map<string, TableResult[]>();
+  for (const t of tables) byTable.set(`${t.format}|${t.table}`, [...(byTable.get(`${t.format}|${t.table}`) ?? []), t]);
+  for (const list of byTable.values()) {
+    if (list.length < 2) continue;
+    notices.push({
+      rule: 'recognition.several-tables',
+      severity: 'hint',
+      kind: 'recognition',
+      table: list[0].table,
+      message: messages.severalTables(list[0].tableName, list.map((t) => `${t.sheet}!${t.range}`)),
+      cells: [],
+      indicators: [],
+      fingerprint: fingerprint(list[0].format, 'recognition.several', list[0].table),
+    });
+  }
+  for (const t of tables) t.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { tables, notices, totals: planTotals(recognized, options) };
+}
+
+function checkTable(table: RecognizedTable): Finding[] {
+  const template = templateById(table.format);
+  const findings = [...checkValues(table), ...checkRelations(table, template)];
+  if (table.missing.length) {
+    const names = table.missing.map((id) => labelOfIndicator(table, id));
+    findings.push({
+      rule: 'recognition.missing-rows',
+      severity: 'warning',
+      kind: 'recognition',
+      table: table.table,
+      message: messages.missingRows(table.tableName, Array.from(new Set(names))),
+      cells: [],
+      indicators: table.missing,
+      fingerprint: fingerprint(table.format, 'recognition.missing', ...table.missing),
+    });
+  }
+  for (const w of table.weakMatches) {
+    findings.push({
+      rule: 'recognition.weak-label',
+      severity: 'hint',
+      kind: 'recognition',
+      table: table.table,
+      message: messages.weakLabel(w.expected, w.found, w.cell),
+      cells: [w.cell],
+      indicators: [],
+      fingerprint: fingerprint(table.format, 'recognition.weak', w.id, w.found),
+    });
+  }
+  return findings;
+}
+
+function labelOfIndicator(table: RecognizedTable, id: string): string {
+  const template = templateById(table.format);
+  const [, rowId] = id.split('.');
+  for (const t of template.tables) for (const b of t.blocks) for (const r of b.rows) if (r.id === rowId && t.id === table.table) return r.label;
+  return id;
+}
+
+export interface ReportFigures {
+  format: FormatId;
+  formatName: string;
+  tables: string[];
+  figures: Record<string, Figure>;
+  facts: ReportFacts;
+}
+
+/**
+ * Groups recognized tables into reports (2021: one table 二, 三 and 四 each, possibly on three sheets)
+ * and merges their figures, with the facts the titles state. A second table 三 starts a second report.
+ */
+export function reportFigures(analysis: Pick<WorkbookAnalysis, 'tables'>): ReportFigures[] {
+  const reports: ReportFigures[] = [];
+  for (const t of analysis.tables) {
+    let report = [...reports].reverse().find((r) => r.format === t.format);
+    if (!report || report.tables.includes(t.table)) {
+      report = { format: t.format, formatName: FORMAT_NAMES[t.format] ?? t.format, tables: [], figures: {}, facts: {} };
+      reports.push(report);
+    }
+    report.tables.push(t.table);
+    Object.assign(report.figures, t.figures);
+    if (t.title && report.facts.reportYear === undefined) Object.assign(report.facts, factsFromTitle(t.title));
+  }
+  return reports;
+}
+
+/** 中共嵊泗县委嵊泗县人民政府办公室2017年度政府信息公开情况统计表 → body and year. */
+export function factsFromTitle(title: string): ReportFacts {
+  const m = /^(.*?)(\d{4})\s*年/.exec(title.replace(/\s+/g, ''));
+  if (!m) return {};
+  const body = m[1].replace(/[：:，,、]$/, '');
+  return { reportYear: Number(m[2]), ...(body ? { bodyName: body } : {}) };
+}

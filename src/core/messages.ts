@@ -1,0 +1,109 @@
+/**
+ * Every user-facing sentence of the checks, in one place (the narrative's words live in narrative/).
+ * Functions take plain facts and return Chinese text; nothing here decides anything.
+ */
+import { a1 } from './grid';
+import { labelCore } from './labels';
+import type { Figure, Severity } from './types';
+
+export const SEVERITY_NAMES: Record<Severity, string> = { error: '强制', warning: '核实', hint: '提示' };
+
+export const FORMAT_NAMES: Record<string, string> = {
+  'legacy-2016': '2016—2018年旧格式统计表',
+  'national-2021': '2021年国家格式（国办公开办函〔2021〕30号）',
+};
+
+/** 本年新收政府信息公开申请数量（自然人）, without numbering or bracketed notes. */
+export function figureName(f: Pick<Figure, 'rowLabel' | 'columnLabel'>): string {
+  const row = labelCore(f.rowLabel);
+  return f.columnLabel ? `${row}（${labelCore(f.columnLabel)}）` : row;
+}
+
+function at(f: Figure): string {
+  return `${figureName(f)}（${a1(f.row, f.col)}）`;
+}
+
+/** 3 → "3", 0.15 → "0.15": numbers as published, never in exponent form. */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+}
+
+function listNames(figures: Figure[]): string {
+  if (figures.length <= 6) return figures.map(figureName).join('、');
+  return `${figureName(figures[0])}至${figureName(figures[figures.length - 1])}等${figures.length}项`;
+}
+
+function blankNote(blanks: Figure[]): string {
+  return blanks.length === 0 ? '' : `其中${blanks.map((f) => a1(f.row, f.col)).join('、')}未填，按0计算。`;
+}
+
+function gap(actual: number, expected: number): string {
+  const d = actual - expected;
+  return d > 0 ? `多${formatNumber(d)}` : `少${formatNumber(-d)}`;
+}
+
+export const messages = {
+  totalMismatch(total: Figure, parts: Figure[], expected: number, blanks: Figure[]): string {
+    return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，${gap(total.value ?? 0, expected)}；应为${formatNumber(expected)}。${blankNote(blanks)}`;
+  },
+  sidesUnequal(left: Figure[], right: Figure[], leftSum: number, rightSum: number, blanks: Figure[]): string {
+    return `${listNames(left)}之和为${formatNumber(leftSum)}，${listNames(right)}之和为${formatNumber(rightSum)}，两者应相等，${gap(leftSum, rightSum)}。${blankNote(blanks)}`;
+  },
+  partsBelowTotal(total: Figure, parts: Figure[], partsSum: number, blanks: Figure[]): string {
+    return `${listNames(parts)}之和为${formatNumber(partsSum)}，小于${at(total)}${formatNumber(total.value ?? 0)}，少${formatNumber((total.value ?? 0) - partsSum)}。${blankNote(blanks)}`;
+  },
+  partAboveWhole(part: Figure, whole: Figure): string {
+    return `${at(part)}为${formatNumber(part.value ?? 0)}，大于${at(whole)}${formatNumber(whole.value ?? 0)}，多${formatNumber((part.value ?? 0) - (whole.value ?? 0))}。`;
+  },
+  notChecked(count: number, reason: 'total-blank' | 'all-blank' | 'unreadable', cells: string[]): string {
+    const why = {
+      'total-blank': '合计或被比较的单元格未填',
+      'all-blank': '参与计算的单元格全部未填',
+      unreadable: '有单元格无法识别为数字',
+    }[reason];
+    return `${count}处勾稽关系未校验：${why}（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}）。填写后再次校验。`;
+  },
+  errorValue(f: Figure, raw: string): string {
+    return `${at(f)}是错误值 ${raw}，无法读取。请检查该单元格的公式或重新填写。`;
+  },
+  notANumber(f: Figure, raw: string): string {
+    return `${at(f)}填写的“${raw}”不是数字。请改为数字；没有发生的填0。`;
+  },
+  negative(f: Figure): string {
+    return `${at(f)}为负数${formatNumber(f.value ?? 0)}，件数不能为负。`;
+  },
+  fraction(f: Figure): string {
+    return `${at(f)}为${formatNumber(f.value ?? 0)}，${f.unit}数应为整数。`;
+  },
+  unitInCell(f: Figure, raw: string, unit: string): string {
+    const convert = unit === '元' && f.unit === '万元' ? `本栏单位为万元，${raw}应折合为${formatNumber((f.value ?? 0) / 10000)}万元。` : `本栏单位为${f.unit}，单元格中只填数字。`;
+    return `${at(f)}填写的“${raw}”带有单位。${convert}`;
+  },
+  oddForms(cells: string[]): string {
+    return `${cells.length}个数字以文本、全角数字或千位分隔符等形式填写（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），已按数字参与校验；建议改为常规数字格式。`;
+  },
+  blanks(cells: string[]): string {
+    return `${cells.length}个单元格未填（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}）。空白不等于0：没有发生的请填0，可用“计算合计”中的“空白填0”一步完成。`;
+  },
+  placeholders(cells: string[], symbols: string[]): string {
+    return `${cells.length}个单元格填写了“${symbols.join('”“')}”（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），不是数字。没有发生的请填0。`;
+  },
+  noTemplate(): string {
+    return '未找到政府信息公开工作年度报告统计表。支持的格式：2016—2018年旧格式统计表（统计指标｜单位｜统计数），2021年国家格式的表二、表三、表四。请确认打开的是统计表所在的工作簿。';
+  },
+  columnsNotFound(tableName: string, columns: string[]): string {
+    return `${tableName}：找到了行标题，但没有找到列“${columns.join('”“')}”，这些数据未校验。如果这是2019年试行格式或其他格式，目前暂不支持。`;
+  },
+  mergedAcrossFigures(cell: string, names: string[]): string {
+    return `${cell}是合并单元格，一个数字同时占了“${names.join('”“')}”${names.length}个指标的位置。请取消合并并分别填写。`;
+  },
+  missingRows(tableName: string, names: string[]): string {
+    return `${tableName}缺少${names.length}个指标（${names.slice(0, 6).join('、')}${names.length > 6 ? '等' : ''}），这些指标未校验；其余已找到的行照常校验。`;
+  },
+  weakLabel(expected: string, found: string, cell: string): string {
+    return `${cell}的“${found}”按“${expected}”识别，相似但不完全一致，请确认。`;
+  },
+  severalTables(tableName: string, sheets: string[]): string {
+    return `找到${sheets.length}份${tableName}（${sheets.join('、')}），已分别校验。`;
+  },
+};

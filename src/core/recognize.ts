@@ -1,0 +1,440 @@
+import { a1, cellRef, type Workbook } from './grid';
+import { ACCEPT_AT, matchConfidence, prepareLabel, WEAK_BELOW, type PreparedLabel } from './labels';
+import { SheetView, type LabelCell } from './sheetview';
+import { indicatorId, TEMPLATES, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from './templates';
+import type { Figure, FormatId, LabelMatch, RecognizedTable } from './types';
+import { numericValue } from './values';
+
+/** Rows between two label hits of one table beyond which they are taken as two tables. */
+const CLUSTER_GAP = 12;
+/** Distinct labels a table must show before it counts as found. */
+const MIN_DISTINCT_LABELS = 3;
+/** How far above a block its column headers may sit. */
+const HEADER_DEPTH = 5;
+
+interface RowEntry {
+  block: BlockSpec;
+  row: RowSpec;
+  label: PreparedLabel;
+}
+
+interface PreparedTable {
+  template: TemplateSpec;
+  table: TableSpec;
+  /** Data rows of all blocks, in table order. */
+  entries: RowEntry[];
+  columns: Map<BlockSpec, { spec: ColumnSpec; label: PreparedLabel }[]>;
+  /** Exact label cores that mark this table: rows (groups included) and column headers. */
+  anchors: Map<string, string>;
+}
+
+function prepareTable(template: TemplateSpec, table: TableSpec): PreparedTable {
+  const entries: RowEntry[] = [];
+  const columns = new Map<BlockSpec, { spec: ColumnSpec; label: PreparedLabel }[]>();
+  const anchors = new Map<string, string>();
+  for (const block of table.blocks) {
+    columns.set(block, block.columns.map((spec) => ({ spec, label: prepareLabel(spec) })));
+    for (const spec of block.columns) for (const core of prepareLabel(spec).cores) anchors.set(core, `col:${block.id}.${spec.id}`);
+    for (const row of block.rows) {
+      const label = prepareLabel(row);
+      for (const core of label.cores) anchors.set(core, `row:${row.id}`);
+      if (row.kind === 'data') entries.push({ block, row, label });
+    }
+  }
+  return { template, table, entries, columns, anchors };
+}
+
+const PREPARED: PreparedTable[] = TEMPLATES.flatMap((t) => t.tables.map((table) => prepareTable(t, table)));
+
+export interface RecognitionProblem {
+  kind: 'columns-not-found' | 'merged-across-figures';
+  table: string;
+  format: FormatId;
+  sheet: string;
+  cells: string[];
+  indicators: string[];
+}
+
+export interface Recognition {
+  tables: RecognizedTable[];
+  problems: RecognitionProblem[];
+}
+
+/** Finds every template table in a workbook, wherever it sits, and locates each indicator's cell. */
+export function recognizeWorkbook(workbook: Workbook): Recognition {
+  const tables: RecognizedTable[] = [];
+  const problems: RecognitionProblem[] = [];
+  for (const sheet of workbook.sheets) {
+    const view = new SheetView(sheet);
+    const hits = anchorHits(view);
+    for (const prepared of PREPARED) {
+      for (const cluster of clusters(hits.get(prepared) ?? [])) {
+        const found = recognizeTable(view, prepared, cluster, problems);
+        if (found) tables.push(found);
+      }
+    }
+  }
+  return { tables, problems };
+}
+
+interface Hit {
+  row: number;
+  key: string;
+}
+
+/** One pass over the sheet's text cells, looking up exact label cores of every template table. */
+function anchorHits(view: SheetView): Map<PreparedTable, Hit[]> {
+  const hits = new Map<PreparedTable, Hit[]>();
+  const rows = view.sheet.rows;
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (!cells) continue;
+    for (let c = 0; c < cells.length; c++) {
+      const v = cells[c]?.value;
+      if (typeof v !== 'string') continue;
+      const label = view.label(r, c);
+      if (!label) continue;
+      for (const prepared of PREPARED) {
+        const key = prepared.anchors.get(label.core) ?? prepared.anchors.get(label.full);
+        if (!key) continue;
+        const list = hits.get(prepared) ?? [];
+        list.push({ row: r, key });
+        hits.set(prepared, list);
+      }
+    }
+  }
+  return hits;
+}
+
+interface Cluster {
+  first: number;
+  last: number;
+}
+
+function clusters(hits: Hit[]): Cluster[] {
+  const sorted = [...hits].sort((a, b) => a.row - b.row);
+  const out: Cluster[] = [];
+  let current: { first: number; last: number; keys: Set<string> } | null = null;
+  for (const hit of sorted) {
+    if (current && hit.row - current.last <= CLUSTER_GAP) {
+      current.last = hit.row;
+      current.keys.add(hit.key);
+      continue;
+    }
+    if (current && current.keys.size >= MIN_DISTINCT_LABELS) out.push(current);
+    current = { first: hit.row, last: hit.row, keys: new Set([hit.key]) };
+  }
+  if (current && current.keys.size >= MIN_DISTINCT_LABELS) out.push(current);
+  return out;
+}
+
+function bestLabelScore(labels: LabelCell[], label: PreparedLabel): { score: number; cell: LabelCell | null } {
+  let best = { score: 0, cell: null as LabelCell | null };
+  for (const cell of labels) {
+    const score = Math.max(matchConfidence(cell.core, label), matchConfidence(cell.full, label));
+    if (score > best.score) best = { score, cell };
+  }
+  return best;
+}
+
+interface RowMatch {
+  entry: RowEntry;
+  row: number;
+  cell: LabelCell;
+  score: number;
+}
+
+/**
+ * Aligns the template's data rows with the sheet's rows in order (a weighted longest common
+ * subsequence), so that repeated labels such as (二)被依法纠错数 under 行政复议 and under 行政诉讼 each
+ * find their own row, and a missing row does not pull the rest out of place.
+ */
+function alignRows(view: SheetView, entries: RowEntry[], from: number, to: number): RowMatch[] {
+  const n = entries.length;
+  const m = to - from + 1;
+  if (n === 0 || m <= 0) return [];
+  const scores: { score: number; cell: LabelCell | null }[][] = [];
+  for (let i = 0; i < n; i++) {
+    scores.push([]);
+    for (let j = 0; j < m; j++) {
+      const s = bestLabelScore(view.rowLabels(from + j), entries[i].label);
+      scores[i].push(s.score >= ACCEPT_AT ? s : { score: 0, cell: null });
+    }
+  }
+  const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const s = scores[i - 1][j - 1].score;
+      best[i][j] = Math.max(best[i - 1][j], best[i][j - 1], s > 0 ? best[i - 1][j - 1] + s : 0);
+    }
+  }
+  const matches: RowMatch[] = [];
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    const s = scores[i - 1][j - 1];
+    if (s.score > 0 && best[i][j] === best[i - 1][j - 1] + s.score) {
+      matches.push({ entry: entries[i - 1], row: from + j - 1, cell: s.cell!, score: s.score });
+      i--;
+      j--;
+    } else if (best[i][j] === best[i - 1][j]) i--;
+    else j--;
+  }
+  return matches.reverse();
+}
+
+interface Located {
+  row: number;
+  col: number;
+}
+
+interface ColumnMatch extends Located {
+  spec: ColumnSpec;
+  score: number;
+  text: string;
+}
+
+/** Finds a block's column headers in the rows just above its first data row. */
+function locateColumns(
+  view: SheetView,
+  columns: { spec: ColumnSpec; label: PreparedLabel }[],
+  headerTop: number,
+  headerBottom: number,
+  minCol: number,
+): ColumnMatch[] {
+  const candidates: ColumnMatch[] = [];
+  for (let r = headerBottom; r >= headerTop; r--) {
+    for (let c = minCol; c < view.width; c++) {
+      const here = view.label(r, c);
+      if (!here) continue;
+      const forms = [here];
+      // A header split over two rows ("商业" over "企业") reads as one.
+      const above = r > headerTop ? view.label(r - 1, c) : null;
+      if (above && (above.row !== here.row || above.col !== here.col)) {
+        forms.push({ ...here, core: above.core + here.core, full: above.full + here.full, raw: above.raw + here.raw });
+      }
+      for (const col of columns) {
+        const { score, cell } = bestLabelScore(forms, col.label);
+        if (score >= ACCEPT_AT) candidates.push({ spec: col.spec, row: r, col: c, score, text: cell!.raw });
+      }
+    }
+  }
+  // Best first; nearer the data wins a tie, then the leftmost.
+  candidates.sort((a, b) => b.score - a.score || b.row - a.row || a.col - b.col);
+  const taken = new Set<number>();
+  const chosen = new Map<string, ColumnMatch>();
+  for (const cand of candidates) {
+    if (chosen.has(cand.spec.id) || taken.has(cand.col)) continue;
+    chosen.set(cand.spec.id, cand);
+    taken.add(cand.col);
+  }
+  return columns.map((c) => chosen.get(c.spec.id)).filter((c): c is ColumnMatch => !!c);
+}
+
+/** Without a header, a single-figure block's value sits in the nearest column right of the label that holds numbers. */
+function guessValueColumn(view: SheetView, rows: RowMatch[]): number | null {
+  const labelCol = Math.max(...rows.map((r) => r.cell.col));
+  let best: { col: number; count: number } | null = null;
+  for (let c = labelCol + 1; c <= labelCol + 4 && c < view.width; c++) {
+    const count = rows.filter((r) => numericValue(view.reading(r.row, c)) !== null).length;
+    if (count > 0 && (!best || count > best.count)) best = { col: c, count };
+  }
+  return best?.col ?? null;
+}
+
+interface TableBuild {
+  figures: Record<string, Figure>;
+  weak: LabelMatch[];
+  rows: number[];
+  cols: number[];
+}
+
+function addFigure(
+  build: TableBuild,
+  view: SheetView,
+  table: TableSpec,
+  block: BlockSpec,
+  row: RowSpec,
+  column: ColumnSpec,
+  at: Located,
+): void {
+  const owner = view.owner(at.row, at.col);
+  const cell = view.cell(at.row, at.col);
+  const reading = view.reading(at.row, at.col);
+  const id = indicatorId(table, block, row, column);
+  build.figures[id] = {
+    id,
+    label: block.columns.length === 1 ? row.label : `${row.label}/${column.label}`,
+    rowLabel: row.label,
+    ...(block.columns.length > 1 ? { columnLabel: column.label } : {}),
+    unit: row.unit,
+    decimal: row.decimal,
+    cell: cellRef(view.sheet.name, owner.row, owner.col),
+    sheet: view.sheet.name,
+    row: owner.row,
+    col: owner.col,
+    reading,
+    value: numericValue(reading),
+    ...(cell?.formula ? { formula: cell.formula } : {}),
+  };
+  build.rows.push(at.row);
+  build.cols.push(at.col);
+}
+
+function noteWeak(build: TableBuild, view: SheetView, id: string, expected: string, cell: LabelCell, score: number): void {
+  build.rows.push(cell.row);
+  build.cols.push(cell.col);
+  if (score < WEAK_BELOW) {
+    build.weak.push({ id, expected, found: cell.raw, cell: cellRef(view.sheet.name, cell.row, cell.col), confidence: Math.round(score * 100) / 100 });
+  }
+}
+
+function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Cluster, problems: RecognitionProblem[]): RecognizedTable | null {
+  const { table, template } = prepared;
+  const from = Math.max(0, cluster.first - HEADER_DEPTH);
+  const to = Math.min(view.height - 1, cluster.last + HEADER_DEPTH);
+  const build: TableBuild = { figures: {}, weak: [], rows: [], cols: [] };
+  const format = template.id as FormatId;
+
+  for (const block of table.blocks) {
+    if (block.rowsMayBeColumnGroups) locateColumnGroups(view, prepared, block, prepared.columns.get(block)!, from, to, build);
+  }
+  const entries = prepared.entries.filter((e) => !(e.block.rowsMayBeColumnGroups && hasBlockFigures(build, table, e.block)));
+  const matches = alignRows(view, entries, from, to);
+
+  let previousEnd = from - 1;
+  for (const block of table.blocks) {
+    const blockRows = matches.filter((m) => m.entry.block === block);
+    if (blockRows.length === 0) continue;
+    const firstRow = blockRows[0].row;
+    const labelCol = Math.min(...blockRows.map((m) => m.cell.col));
+    const headerTop = Math.max(previousEnd + 1, firstRow - HEADER_DEPTH, 0);
+    let located = locateColumns(view, prepared.columns.get(block)!, headerTop, firstRow - 1, labelCol + 1);
+    if (located.length === 0 && block.columns.length === 1) {
+      const guessed = guessValueColumn(view, blockRows);
+      if (guessed !== null) located = [{ spec: block.columns[0], row: firstRow, col: guessed, score: 1, text: '' }];
+    }
+    for (const m of blockRows) noteWeak(build, view, m.entry.row.id, m.entry.row.label, m.cell, m.score);
+    for (const col of located) {
+      if (col.text) {
+        build.rows.push(col.row);
+        build.cols.push(col.col);
+        if (col.score < WEAK_BELOW) {
+          build.weak.push({ id: col.spec.id, expected: col.spec.label, found: col.text, cell: cellRef(view.sheet.name, col.row, col.col), confidence: Math.round(col.score * 100) / 100 });
+        }
+      }
+      for (const m of blockRows) addFigure(build, view, table, block, m.entry.row, col.spec, { row: m.row, col: col.col });
+    }
+    if (located.length < block.columns.length && blockRows.length > 0) {
+      const missingCols = block.columns.filter((c) => !located.some((l) => l.spec.id === c.id));
+      problems.push({
+        kind: 'columns-not-found',
+        table: table.id,
+        format,
+        sheet: view.sheet.name,
+        cells: blockRows.slice(0, 1).map((m) => cellRef(view.sheet.name, m.cell.row, m.cell.col)),
+        indicators: missingCols.map((c) => c.label),
+      });
+    }
+    previousEnd = blockRows[blockRows.length - 1].row;
+  }
+
+  const ids = Object.keys(build.figures);
+  if (ids.length === 0) return null;
+  noteMergedAcrossFigures(build, view, table, format, problems);
+  const allIds = prepared.entries.flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c)));
+  const optional = new Set(prepared.entries.filter((e) => e.row.optional).flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c))));
+  const top = Math.min(...build.rows);
+  const bottom = Math.max(...build.rows);
+  const left = Math.min(...build.cols);
+  const right = Math.max(...build.cols);
+  return {
+    format,
+    table: table.id,
+    tableName: table.name,
+    sheet: view.sheet.name,
+    range: `${a1(top, left)}:${a1(bottom, right)}`,
+    title: findTitle(view, top, left, right),
+    figures: build.figures,
+    missing: allIds.filter((id) => !build.figures[id] && !optional.has(id)),
+    weakMatches: build.weak,
+  };
+}
+
+function hasBlockFigures(build: TableBuild, table: TableSpec, block: BlockSpec): boolean {
+  return block.rows.some((r) => block.columns.some((c) => build.figures[indicatorId(table, block, r, c)]));
+}
+
+/**
+ * Table 四 as one data row under grouped headers: 行政复议 | 行政诉讼(未经复议直接起诉 | 复议后起诉), each
+ * over 结果维持 … 总计. Each column's group is the group label found above it.
+ */
+function locateColumnGroups(
+  view: SheetView,
+  prepared: PreparedTable,
+  block: BlockSpec,
+  columns: { spec: ColumnSpec; label: PreparedLabel }[],
+  from: number,
+  to: number,
+  build: TableBuild,
+): boolean {
+  const groupEntries = prepared.entries.filter((e) => e.block === block);
+  for (let r = from; r <= to; r++) {
+    const headerCells = view.rowLabels(r).flatMap((cell) => {
+      const { score } = bestLabelScore([cell], columns[0].label);
+      const match = columns.map((c) => ({ c, s: bestLabelScore([cell], c.label).score })).sort((a, b) => b.s - a.s)[0];
+      return match.s >= ACCEPT_AT ? [{ cell, spec: match.c.spec, first: score >= ACCEPT_AT }] : [];
+    });
+    if (headerCells.filter((h) => h.first).length < 2) continue;
+
+    const dataRow = firstRowWithContent(view, r + 1, headerCells.map((h) => h.cell.col)) ?? r + 1;
+    let groupIndex = -1;
+    for (const h of headerCells) {
+      if (h.first) groupIndex++;
+      const group = groupAbove(view, groupEntries, h.cell.col, r) ?? groupEntries[groupIndex];
+      if (!group) continue;
+      addFigure(build, view, prepared.table, block, group.row, h.spec, { row: dataRow, col: h.cell.col });
+      build.rows.push(r);
+      build.cols.push(h.cell.col);
+    }
+    return true;
+  }
+  return false;
+}
+
+function groupAbove(view: SheetView, groups: RowEntry[], col: number, headerRow: number): RowEntry | null {
+  for (let r = headerRow - 1; r >= Math.max(0, headerRow - 3); r--) {
+    const label = view.label(r, col);
+    if (!label) continue;
+    for (const g of groups) {
+      const { score } = bestLabelScore([label], g.label);
+      if (score >= ACCEPT_AT) return g;
+    }
+  }
+  return null;
+}
+
+function firstRowWithContent(view: SheetView, start: number, cols: number[]): number | null {
+  for (let r = start; r < Math.min(view.height, start + 3); r++) {
+    if (cols.some((c) => view.reading(r, c).kind !== 'blank')) return r;
+  }
+  return null;
+}
+
+/** One merged number covering two figures makes both unreliable; say so. */
+function noteMergedAcrossFigures(build: TableBuild, view: SheetView, table: TableSpec, format: FormatId, problems: RecognitionProblem[]): void {
+  const byCell = new Map<string, string[]>();
+  for (const f of Object.values(build.figures)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.id]);
+  for (const [cell, ids] of byCell) {
+    if (ids.length > 1) problems.push({ kind: 'merged-across-figures', table: table.id, format, sheet: view.sheet.name, cells: [cell], indicators: ids });
+  }
+}
+
+/** The title above a table usually names the body and the year: 某某办公室2017年度政府信息公开情况统计表. */
+function findTitle(view: SheetView, top: number, left: number, right: number): string | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 6); r--) {
+    for (const label of view.rowLabels(r)) {
+      if (label.col > right + 2 || label.col < left - 3) continue;
+      if (/\d{4}\s*年/.test(label.raw)) return label.raw;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,128 @@
+/** Results the core hands back to every host: plain data, JSON-serializable. */
+
+export type Severity = 'error' | 'warning' | 'hint';
+
+/** How a value was written when it is a readable number in an odd form (formats.md §7: hint only). */
+export type NumberForm = 'stored-as-text' | 'full-width' | 'thousands-separator' | 'unit-in-cell' | 'delta-word';
+
+/** What a cell's content means as a figure. Blank is never 0. */
+export type Reading =
+  | { kind: 'number'; value: number; forms: NumberForm[]; unit?: string; raw: string }
+  | { kind: 'blank' }
+  /** "/", "—", "——", "-", "无": the user's way of writing "none"; not a number. */
+  | { kind: 'placeholder'; raw: string }
+  /** An Excel error value such as #REF!. */
+  | { kind: 'error'; raw: string }
+  /** Text that cannot be read as a number. */
+  | { kind: 'text'; raw: string };
+
+export type FormatId = 'legacy-2016' | 'national-2021';
+
+/** One indicator of a recognized table, located on the sheet. */
+export interface Figure {
+  /** Template indicator id, e.g. `t3.newApplications.total` or `legacy.received`. */
+  id: string;
+  /** The label users know: the row's, joined with the column's when the table has several: 一、本年新收政府信息公开申请数量/总计. */
+  label: string;
+  rowLabel: string;
+  columnLabel?: string;
+  unit: string;
+  decimal: boolean;
+  /** `Sheet!C9`. */
+  cell: string;
+  sheet: string;
+  row: number;
+  col: number;
+  reading: Reading;
+  /** The number the checks use: the reading's value, or null (blank, placeholder, unreadable). */
+  value: number | null;
+  formula?: string;
+}
+
+export interface LabelMatch {
+  /** Row or column id in the template. */
+  id: string;
+  expected: string;
+  found: string;
+  cell: string;
+  /** 1 for an exact (normalized) match, lower for a loose one. */
+  confidence: number;
+}
+
+export interface RecognizedTable {
+  format: FormatId;
+  /** Template table id: legacy, t2, t3, t4. */
+  table: string;
+  tableName: string;
+  sheet: string;
+  /** The range the table occupies, e.g. A3:I32. */
+  range: string;
+  figures: Record<string, Figure>;
+  /** Indicator ids the template has but this sheet lacks. */
+  missing: string[];
+  /** Labels matched only loosely; shown to the user. */
+  weakMatches: LabelMatch[];
+  /** The title above the table, when there is one (it often names the body and year). */
+  title?: string;
+}
+
+export type FindingKind = 'relation' | 'value' | 'blank' | 'not-checked' | 'recognition';
+
+export interface Finding {
+  /** Rule id (with its expansion, e.g. `t3.row-total[newApplications]`), or a value check id. */
+  rule: string;
+  severity: Severity;
+  kind: FindingKind;
+  table: string;
+  message: string;
+  /** Why the relationship holds, when the rule says. */
+  why?: string;
+  expected?: number | null;
+  actual?: number | null;
+  difference?: number | null;
+  /** Every cell involved: the total first, then each component. */
+  cells: string[];
+  indicators: string[];
+  /** Stable across runs and table moves: from the format, rule and indicators, not positions. */
+  fingerprint: string;
+}
+
+export interface PlannedWrite {
+  cell: string;
+  sheet: string;
+  row: number;
+  col: number;
+  indicator: string;
+  label: string;
+  /** What the cell holds now, as displayed (empty string for blank). */
+  before: string;
+  after: number;
+  /** A value the user typed would be replaced (as opposed to filling a blank). */
+  overwritesTyped: boolean;
+}
+
+export interface SkippedTotal {
+  cell: string;
+  indicator: string;
+  label: string;
+  reason: 'formula' | 'inputs-missing' | 'unreadable-input' | 'protected';
+  /** What the components imply, when known. */
+  implied?: number;
+  current?: string;
+}
+
+export interface TotalsPlan {
+  writes: PlannedWrite[];
+  skipped: SkippedTotal[];
+}
+
+export interface TableResult extends RecognizedTable {
+  findings: Finding[];
+}
+
+export interface WorkbookAnalysis {
+  tables: TableResult[];
+  /** Problems that belong to no table: no template found, two templates, unreadable sheets. */
+  notices: Finding[];
+  totals: TotalsPlan;
+}

@@ -1,0 +1,120 @@
+import ExcelJS from 'exceljs';
+import { parseCellRef, type Cell, type CellValue, type MergeArea, type Sheet, type Workbook } from '../core/grid';
+import type { Finding, PlannedWrite, Severity } from '../core/types';
+import { InputError, ioMessages } from './messages';
+
+/** Highlight colours by severity, the same in the annotated copy and in the task pane. */
+export const SEVERITY_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', hint: 'FFDDEBF7' };
+
+type ExcelValue = ExcelJS.CellValue;
+
+function plainValue(value: ExcelValue): { value: CellValue; formula?: string } {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return { value };
+  if (value instanceof Date) return { value: value.toISOString().slice(0, 10) };
+  if (typeof value === 'object') {
+    if ('formula' in value || 'sharedFormula' in value) {
+      const f = value as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+      const formula = `=${f.formula ?? f.sharedFormula ?? ''}`;
+      const result = f.result as ExcelValue | undefined;
+      return { ...plainValue(result ?? null), formula };
+    }
+    if ('richText' in value) return { value: (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') };
+    if ('error' in value) return { value: String((value as ExcelJS.CellErrorValue).error) };
+    if ('text' in value) return { value: String((value as { text: unknown }).text) };
+  }
+  return { value: String(value) };
+}
+
+function toSheet(ws: ExcelJS.Worksheet): Sheet {
+  const rows: (Cell | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A covered cell of a merged area reads as its top-left cell through the merge list.
+      if (cell.isMerged && cell.master !== cell) return;
+      const { value, formula } = plainValue(cell.value);
+      if (value === null && !formula) return;
+      cells[colNumber - 1] = { value, ...(formula ? { formula } : {}) };
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  const merges: MergeArea[] = (ws.model.merges ?? []).map((range: string) => {
+    const [from, to] = range.split(':');
+    const a = parseCellRef(`x!${from}`)!;
+    const b = parseCellRef(`x!${to ?? from}`)!;
+    return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+  });
+  return { name: ws.name, rows, merges, protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet };
+}
+
+export async function loadWorkbook(data: Buffer | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(data as ArrayBuffer);
+  } catch {
+    throw new InputError(ioMessages.corruptXlsx(file));
+  }
+  return wb;
+}
+
+export function workbookToGrid(wb: ExcelJS.Workbook): Workbook {
+  return { sheets: wb.worksheets.map(toSheet) };
+}
+
+/**
+ * Highlights every cell of every finding in a copy of the workbook and attaches the message as a
+ * note on the finding's first cell. The worst severity wins where findings share a cell.
+ */
+export function annotate(wb: ExcelJS.Workbook, findings: Finding[]): void {
+  const rank: Record<Severity, number> = { error: 3, warning: 2, hint: 1 };
+  const worst = new Map<string, Severity>();
+  const notes = new Map<string, string[]>();
+  for (const f of findings) {
+    f.cells.forEach((ref, i) => {
+      const current = worst.get(ref);
+      if (!current || rank[f.severity] > rank[current]) worst.set(ref, f.severity);
+      if (i === 0) notes.set(ref, [...(notes.get(ref) ?? []), f.message]);
+    });
+  }
+  for (const [ref, severity] of worst) {
+    const pos = parseCellRef(ref);
+    const ws = pos && wb.getWorksheet(pos.sheet);
+    if (!pos || !ws) continue;
+    const cell = ws.getCell(pos.row + 1, pos.col + 1);
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[severity] } };
+    const text = notes.get(ref);
+    if (text) cell.note = text.join('\n');
+  }
+}
+
+/** Writes planned totals as plain numbers; the plan never contains a formula cell. */
+export function applyWrites(wb: ExcelJS.Workbook, writes: PlannedWrite[]): void {
+  for (const w of writes) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (!ws) continue;
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    if (cell.formula) continue;
+    cell.value = w.after;
+  }
+}
+
+/** Builds an .xlsx workbook from the grid model (samples, tests and benchmarks write through this). */
+export function gridToWorkbook(grid: Workbook): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of grid.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((cells, r) =>
+      cells?.forEach((cell, c) => {
+        if (!cell) return;
+        const target = ws.getCell(r + 1, c + 1);
+        target.value = cell.formula
+          ? ({ formula: cell.formula.replace(/^=/, ''), result: cell.value ?? undefined } as ExcelJS.CellFormulaValue)
+          : cell.value;
+      }),
+    );
+    for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    if (sheet.protected) void ws.protect('', {});
+  }
+  return wb;
+}
