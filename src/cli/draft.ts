@@ -2,15 +2,11 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { analyzeWorkbook, reportFigures } from '../core';
-import { draftNarrative, narrativeToText, type Narrative, type ReportFacts } from '../core/narrative';
-import type { FormatId } from '../core/types';
+import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText, type Narrative, type ReportFacts } from '../core/narrative';
 import { narrativeToDocx } from '../io/docx';
 import { InputError } from '../io/messages';
 import { readInput } from '../io/read';
 import { draftMessages } from './draft-messages';
-
-/** The formats the narrative can be drafted for. */
-const DRAFTABLE: FormatId[] = ['legacy-2016', 'national-2021'];
 
 class UsageProblem extends Error {}
 
@@ -37,7 +33,9 @@ function parseOptions(args: string[]): DraftOptions {
       },
     });
   } catch (err) {
-    throw new UsageProblem(`${draftMessages.badOptions(err instanceof Error ? err.message : String(err))}\n${draftMessages.usage}`);
+    // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
+    const detail = (err as { message?: unknown })?.message;
+    throw new UsageProblem(`${draftMessages.badOptions(typeof detail === 'string' ? detail : String(err))}\n${draftMessages.usage}`);
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageProblem(`${draftMessages.oneFile}\n${draftMessages.usage}`);
@@ -91,7 +89,7 @@ export async function runDraft(args: string[]): Promise<number> {
 
   const drafts: { formatName: string; facts: ReportFacts; narrative: Narrative }[] = [];
   for (const report of reports) {
-    if (!DRAFTABLE.includes(report.format)) {
+    if (!DRAFTABLE_FORMATS.includes(report.format)) {
       process.stderr.write(`${draftMessages.unsupportedFormat(report.formatName)}\n`);
       continue;
     }

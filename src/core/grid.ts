@@ -61,7 +61,19 @@ export function a1(row: number, col: number): string {
 }
 
 /** Excel quotes a sheet name in a reference when it is not a plain word. */
+const QUOTED = new Map<string, string>();
+
 export function quoteSheetName(name: string): string {
+  let quoted = QUOTED.get(name);
+  if (quoted === undefined) {
+    quoted = quoteNeeded(name);
+    if (QUOTED.size > 10_000) QUOTED.clear();
+    QUOTED.set(name, quoted);
+  }
+  return quoted;
+}
+
+function quoteNeeded(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;

@@ -36,7 +36,18 @@ export function normalizeText(text: string): string {
  * The part of a label that names the thing: without its numbering ("(一)", "1.", "三、"), without a
  * leading "其中:", without notes in brackets, with known typos mapped to one spelling.
  */
+const CORE_CACHE = new Map<string, string>();
+
 export function labelCore(text: string): string {
+  const cached = CORE_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  if (CORE_CACHE.size > 50_000) CORE_CACHE.clear();
+  const core = computeCore(text);
+  CORE_CACHE.set(text, core);
+  return core;
+}
+
+function computeCore(text: string): string {
   let s = stripPrefixes(normalizeText(text));
   // Notes in brackets, including one left unclosed at the end ("(本列数据…").
   s = s.replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '');
@@ -55,12 +66,19 @@ function stripPrefixes(text: string): string {
   return s;
 }
 
+/** Bigram counts are asked for the same few hundred labels over and over; keep them. */
+const BIGRAM_CACHE = new Map<string, Map<string, number>>();
+
 function bigrams(s: string): Map<string, number> {
+  const cached = BIGRAM_CACHE.get(s);
+  if (cached) return cached;
+  if (BIGRAM_CACHE.size > 20_000) BIGRAM_CACHE.clear();
   const grams = new Map<string, number>();
   for (let i = 0; i < s.length - 1; i++) {
     const g = s.slice(i, i + 2);
     grams.set(g, (grams.get(g) ?? 0) + 1);
   }
+  BIGRAM_CACHE.set(s, grams);
   return grams;
 }
 
@@ -104,7 +122,9 @@ export function matchConfidence(cellCore: string, label: PreparedLabel): number 
     if (cellCore === core) return 1;
     const shorter = Math.min(cellCore.length, core.length);
     if (shorter < 4) continue;
-    let score = similarity(cellCore, core) * 0.95;
+    // Dice can be no higher than 2·min/(sum) of the bigram counts: skip pairs that cannot reach ACCEPT_AT.
+    const bound = (2 * (shorter - 1)) / (cellCore.length + core.length - 2);
+    let score = bound * 0.95 >= ACCEPT_AT ? similarity(cellCore, core) * 0.95 : 0;
     // A cell holding the label with a short tail or cut off ("行政复议数量" for "行政复议数").
     if (cellCore.startsWith(core) || core.startsWith(cellCore)) {
       score = Math.max(score, 0.8 + (0.15 * shorter) / Math.max(cellCore.length, core.length));

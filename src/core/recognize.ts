@@ -153,12 +153,28 @@ function alignRows(view: SheetView, entries: RowEntry[], from: number, to: numbe
   const n = entries.length;
   const m = to - from + 1;
   if (n === 0 || m <= 0) return [];
-  const scores: { score: number; cell: LabelCell | null }[][] = [];
+  // Exact label matches first; the costlier loose comparison only between entries and rows that
+  // found no exact partner, which in a clean table is none at all.
+  const none = { score: 0, cell: null as LabelCell | null };
+  const scores: { score: number; cell: LabelCell | null }[][] = entries.map(() => new Array(m).fill(none));
+  const entryExact = new Array<boolean>(n).fill(false);
+  const rowExact = new Array<boolean>(m).fill(false);
+  const byCore = new Map<string, number[]>();
+  entries.forEach((e, i) => e.label.cores.forEach((core) => byCore.set(core, [...(byCore.get(core) ?? []), i])));
+  for (let j = 0; j < m; j++) {
+    for (const cell of view.rowLabels(from + j)) {
+      for (const i of new Set([...(byCore.get(cell.core) ?? []), ...(byCore.get(cell.full) ?? [])])) {
+        scores[i][j] = { score: 1, cell };
+        entryExact[i] = rowExact[j] = true;
+      }
+    }
+  }
   for (let i = 0; i < n; i++) {
-    scores.push([]);
+    if (entryExact[i]) continue;
     for (let j = 0; j < m; j++) {
+      if (rowExact[j]) continue;
       const s = bestLabelScore(view.rowLabels(from + j), entries[i].label);
-      scores[i].push(s.score >= ACCEPT_AT ? s : { score: 0, cell: null });
+      if (s.score >= ACCEPT_AT) scores[i][j] = s;
     }
   }
   const best: Float64Array[] = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));

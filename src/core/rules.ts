@@ -28,8 +28,17 @@ export function instantiate(rule: RuleSpec): RuleInstance[] {
   });
 }
 
+const INSTANCES = new Map<string, RuleInstance[]>();
+
+/** The expanded rules that relate cells of one table (templates are fixed, so this is computed once). */
 export function ruleInstances(template: TemplateSpec, tableId: string): RuleInstance[] {
-  return template.rules.flatMap(instantiate).filter((r) => refsOf(r).every((ref) => ref.startsWith(`${tableId}.`)));
+  const key = `${template.id}|${tableId}`;
+  let list = INSTANCES.get(key);
+  if (!list) {
+    list = template.rules.flatMap(instantiate).filter((r) => refsOf(r).every((ref) => ref.startsWith(`${tableId}.`)));
+    INSTANCES.set(key, list);
+  }
+  return list;
 }
 
 export function refsOf(rule: RuleInstance): string[] {

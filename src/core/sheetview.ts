@@ -1,6 +1,6 @@
 import { cellAt, mergeOwners, type Cell, type Sheet } from './grid';
 import { labelCore, normalizeText } from './labels';
-import { readCell } from './values';
+import { isPlaceholder, readCell, readText } from './values';
 import type { Reading } from './types';
 
 /** A cell that reads as a label, in the two forms matching uses. */
@@ -16,6 +16,11 @@ export interface LabelCell {
 
 const HAS_WORD = /[\p{Script=Han}A-Za-z]/u;
 
+/** Text without digits is words unless it is a "none" symbol; with digits, ask the value reader. */
+function isWords(text: string): boolean {
+  return /[0-9\uFF10-\uFF19]/.test(text) ? readText(text).kind === 'text' : !isPlaceholder(text);
+}
+
 /**
  * A read-only view of a sheet that resolves merged areas (each covered cell reads as the area's
  * top-left cell) and caches label forms, so recognition can ask the same question many times cheaply.
@@ -25,6 +30,7 @@ export class SheetView {
   private readonly labelCache = new Map<string, LabelCell | null>();
   private readonly rowCache = new Map<number, LabelCell[]>();
   readonly width: number;
+  readonly height: number;
 
   constructor(readonly sheet: Sheet) {
     this.owners = mergeOwners(sheet);
@@ -32,10 +38,9 @@ export class SheetView {
     for (const row of sheet.rows) if (row && row.length > width) width = row.length;
     for (const m of sheet.merges) if (m.right + 1 > width) width = m.right + 1;
     this.width = width;
-  }
-
-  get height(): number {
-    return Math.max(this.sheet.rows.length, ...this.sheet.merges.map((m) => m.bottom + 1), 0);
+    let height = sheet.rows.length;
+    for (const m of sheet.merges) if (m.bottom + 1 > height) height = m.bottom + 1;
+    this.height = height;
   }
 
   owner(row: number, col: number): { row: number; col: number } {
@@ -60,7 +65,7 @@ export class SheetView {
     if (cached !== undefined) return cached && { ...cached, row, col };
     const cell = cellAt(this.sheet, o.row, o.col);
     let result: LabelCell | null = null;
-    if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && readCell(cell).kind === 'text') {
+    if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && isWords(cell.value)) {
       const raw = cell.value.trim();
       const full = labelCore(normalizeText(raw).replace(/[()]/g, ''));
       result = { row: o.row, col: o.col, raw, core: labelCore(raw), full };

@@ -9,6 +9,10 @@ const UNITS = ['人次', '万元', '元', '件', '条', '次', '篇', '个', '�
 
 const EXCEL_ERRORS = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|EXTERNAL!|UNKNOWN!)$/i;
 
+export function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(text.trim());
+}
+
 /** Full-width digits and signs → ASCII, keeping everything else. */
 function halfWidth(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');

@@ -82,7 +82,9 @@ export function annotate(wb: ExcelJS.Workbook, findings: Finding[]): void {
     const ws = pos && wb.getWorksheet(pos.sheet);
     if (!pos || !ws) continue;
     const cell = ws.getCell(pos.row + 1, pos.col + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[severity] } };
+    // exceljs shares one style object among cells loaded with the same style: setting .fill in place
+    // would colour every cell that shares it. Give the cell its own copy first.
+    cell.style = { ...structuredClone(cell.style), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[severity] } } };
     const text = notes.get(ref);
     if (text) cell.note = text.join('\n');
   }

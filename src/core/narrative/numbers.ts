@@ -1,0 +1,24 @@
+/**
+ * Numbers as published reports print them: counts without thousands separators, 万元 with the
+ * decimals the amount has (no more, no padding), shares with one decimal.
+ */
+
+export function formatCount(value: number): string {
+  return String(Math.round(value));
+}
+
+/** 15 → "15", 0.35 → "0.35", 2.10 → "2.1": the amount's own decimals, never an exponent. */
+export function formatAmount(value: number): string {
+  const fixed = value.toFixed(6);
+  return fixed.replace(/\.?0+$/, '');
+}
+
+export function formatPercent(value: number): string {
+  return value.toFixed(1);
+}
+
+export function formatValue(value: number, unit: string): string {
+  if (unit === '%') return formatPercent(value);
+  if (unit === '万元') return formatAmount(value);
+  return formatCount(value);
+}

@@ -1,0 +1,286 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import type { Finding, WorkbookAnalysis } from '../core/types';
+import type { HostNotice, SpreadsheetHost } from '../host/adapter';
+import { loadEngine } from './engine';
+import { FindingsList } from './FindingsList';
+import {
+  groupFindings,
+  loadAcknowledgements,
+  loadFacts,
+  marksFor,
+  saveAcknowledgements,
+  saveFacts,
+  type Acknowledgements,
+  type PaneFacts,
+} from './model';
+import { SettingsPanel } from './SettingsPanel';
+import { S } from './strings';
+import { TotalsPanel } from './TotalsPanel';
+
+const NarrativePanel = lazy(() => import(/* webpackChunkName: "narrative" */ './NarrativePanel'));
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box' },
+  header: { display: 'flex', flexDirection: 'column' },
+  title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  subtitle: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+  toolbar: { display: 'flex', flexWrap: 'wrap', gap: '8px' },
+  messages: { display: 'flex', flexDirection: 'column', gap: '6px' },
+  emptyState: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, margin: 0 },
+  summary: { fontSize: tokens.fontSizeBase300, margin: 0 },
+  visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+type Busy = keyof typeof S.working;
+type Intent = 'success' | 'warning' | 'error' | 'info';
+interface Notice {
+  id: number;
+  intent: Intent;
+  text: string;
+  undo?: boolean;
+}
+type View = 'findings' | 'totals' | 'narrative';
+
+interface Props {
+  host: SpreadsheetHost;
+  /** Limitations found when the pane opened (missing API sets). */
+  startupNotices: HostNotice[];
+  canRead: boolean;
+}
+
+export function App({ host, startupNotices, canRead }: Props) {
+  const styles = useStyles();
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
+  const [acks, setAcks] = useState<Acknowledgements>(() => loadAcknowledgements(host.store));
+  const [facts, setFacts] = useState<PaneFacts>(() => loadFacts(host.store));
+  const [view, setView] = useState<View>('findings');
+  const [notices, setNotices] = useState<Notice[]>(() =>
+    startupNotices.map((n, id) => ({ id, intent: 'warning' as Intent, text: S.notice(n) })),
+  );
+  const nextId = useRef(startupNotices.length);
+
+  const say = useCallback((intent: Intent, text: string, extra: Partial<Notice> = {}) => {
+    setNotices((list) => [...list.filter((n) => !(extra.undo && n.undo)), { id: nextId.current++, intent, text, ...extra }].slice(-4));
+  }, []);
+  const sayHost = useCallback((list: HostNotice[]) => list.forEach((n) => say('warning', S.notice(n))), [say]);
+
+  /** Runs one user action with the busy state and turns any failure into a Chinese message. */
+  const perform = useCallback(
+    async <T,>(first: Busy, task: (step: (b: Busy) => void) => Promise<T>): Promise<T | undefined> => {
+      setBusy(first);
+      try {
+        return await task(setBusy);
+      } catch (error) {
+        say('error', S.error(error instanceof Error ? error.message : String(error)));
+        return undefined;
+      } finally {
+        setBusy(null);
+      }
+    },
+    [say],
+  );
+
+  const validate = useCallback(
+    (currentAcks: Acknowledgements = acks) =>
+      perform('loading', async (step) => {
+        const engine = await loadEngine();
+        step('reading');
+        const read = await host.readWorkbook();
+        step('checking');
+        const protectedSheets = new Set(read.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
+        const result = engine.analyzeWorkbook(read.workbook, { protectedSheets });
+        step('marking');
+        const marked = await host.highlight(marksFor(result, currentAcks));
+        setAnalysis(result);
+        // Protected sheets are reported once, by the read.
+        sayHost([...read.notices, ...marked.notices.filter((n) => n.code !== 'sheet-protected')]);
+        return result;
+      }),
+    [acks, host, perform, sayHost],
+  );
+
+  const clear = () =>
+    perform('clearing', async () => {
+      const result = await host.clearHighlights();
+      say('success', S.cleared(result.restored));
+      sayHost(result.notices);
+    });
+
+  const showTotals = async () => {
+    const result = analysis ?? (await validate());
+    if (result) setView('totals');
+  };
+
+  const applyTotals = () =>
+    perform('writing', async () => {
+      if (!analysis) return;
+      const result = await host.applyTotals(analysis.totals.writes);
+      setView('findings');
+      say('success', S.totalsApplied(result.written.length), { undo: result.written.length > 0 });
+      sayHost(result.notices);
+    }).then(() => validate());
+
+  const undoTotals = () =>
+    perform('undoing', async () => {
+      const result = await host.undoTotals();
+      setNotices((list) => list.filter((n) => !n.undo));
+      say('success', S.undone(result.written.length));
+      sayHost(result.notices);
+    }).then(() => validate());
+
+  const showNarrative = async () => {
+    const result = analysis ?? (await validate());
+    if (result) setView('narrative');
+  };
+
+  const acknowledge = async (finding: Finding, note: string | null) => {
+    const next = { ...acks };
+    if (note === null) delete next[finding.fingerprint];
+    else next[finding.fingerprint] = { note, at: new Date().toISOString(), rule: finding.rule, message: finding.message };
+    setAcks(next);
+    await perform('saving', async () => {
+      await saveAcknowledgements(host.store, next);
+      if (analysis) sayHost((await host.highlight(marksFor(analysis, next))).notices);
+    });
+  };
+
+  const select = (finding: Finding) => {
+    void perform('selecting', () => host.selectCells(finding.cells));
+  };
+
+  const saveSettings = (next: PaneFacts) => {
+    setFacts(next);
+    void perform('saving', async () => {
+      await saveFacts(host.store, next);
+      say('success', S.settingsSaved);
+    });
+  };
+
+  const findingsView = useMemo(() => (analysis ? groupFindings(analysis, acks) : null), [analysis, acks]);
+  const noTemplate = analysis !== null && analysis.tables.length === 0;
+  const allPass = findingsView !== null && !noTemplate && findingsView.open === 0;
+  const disabled = busy !== null || !canRead;
+
+  return (
+    <main className={styles.root} aria-busy={busy !== null}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{S.appTitle}</h1>
+        <p className={styles.subtitle}>{S.appSubtitle}</p>
+      </header>
+
+      <div role="toolbar" aria-label={S.toolbarLabel} className={styles.toolbar}>
+        <Button appearance="primary" onClick={() => void validate()} disabled={disabled}>
+          {S.validate}
+        </Button>
+        <Button onClick={() => void showTotals()} disabled={disabled}>
+          {S.computeTotals}
+        </Button>
+        <Button onClick={() => void clear()} disabled={disabled}>
+          {S.clearMarks}
+        </Button>
+        <Button onClick={() => void showNarrative()} disabled={disabled}>
+          {S.draftText}
+        </Button>
+      </div>
+
+      <div className={styles.visuallyHidden} role="status" aria-live="polite">
+        {busy ? S.working[busy] : (notices[notices.length - 1]?.text ?? '')}
+      </div>
+      {busy && <Spinner size="tiny" label={S.working[busy]} />}
+
+      {notices.length > 0 && (
+        <div className={styles.messages}>
+          {notices.map((n) => (
+            <MessageBar key={n.id} intent={n.intent}>
+              <MessageBarBody>{n.text}</MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button appearance="transparent" size="small" onClick={() => setNotices((l) => l.filter((x) => x.id !== n.id))}>
+                    {S.close}
+                  </Button>
+                }
+              >
+                {n.undo && host.hasTotalsUndo() && (
+                  <Button size="small" onClick={() => void undoTotals()} disabled={busy !== null}>
+                    {S.undo}
+                  </Button>
+                )}
+              </MessageBarActions>
+            </MessageBar>
+          ))}
+        </div>
+      )}
+
+      {view === 'totals' && analysis && (
+        <TotalsPanel plan={analysis.totals} busy={busy !== null} onApply={() => void applyTotals()} onCancel={() => setView('findings')} />
+      )}
+
+      {view === 'narrative' && analysis && (
+        <Suspense fallback={<Spinner size="tiny" label={S.working.drafting} />}>
+          <NarrativePanel analysis={analysis} facts={facts} host={host} onClose={() => setView('findings')} />
+        </Suspense>
+      )}
+
+      {view === 'findings' && analysis === null && (
+        <section>
+          <p className={styles.summary}>{S.startTitle}</p>
+          <p className={styles.emptyState}>{S.startBody}</p>
+        </section>
+      )}
+
+      {view === 'findings' && noTemplate && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{S.noTemplateTitle}</MessageBarTitle>
+            {S.noTemplateBody}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {view === 'findings' && allPass && analysis && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{S.allPassTitle}</MessageBarTitle>
+            {S.allPass(analysis.tables.length)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {view === 'findings' && findingsView && analysis && !noTemplate && (
+        <>
+          {!allPass && <p className={styles.summary}>{S.summary(analysis.tables.length, findingsView.open, findingsView.acknowledged)}</p>}
+          <FindingsList view={findingsView} acks={acks} onSelect={select} onAcknowledge={(f, note) => void acknowledge(f, note)} />
+        </>
+      )}
+      {view === 'findings' && noTemplate && findingsView && findingsView.notices.length > 1 && (
+        <FindingsList view={findingsView} acks={acks} onSelect={select} onAcknowledge={(f, note) => void acknowledge(f, note)} />
+      )}
+
+      <Accordion collapsible>
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2" size="small">
+            {S.settingsTitle}
+          </AccordionHeader>
+          <AccordionPanel>
+            <SettingsPanel facts={facts} onSave={saveSettings} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { PaneFacts } from './model';
+import { LEVELS, S, type LevelId } from './strings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  hint: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, margin: 0 },
+});
+
+interface Props {
+  facts: PaneFacts;
+  onSave(facts: PaneFacts): void;
+}
+
+/** The report facts the table cannot give: saved into the workbook when a field loses focus. */
+export function SettingsPanel({ facts, onSave }: Props) {
+  const styles = useStyles();
+  const [draft, setDraft] = useState<PaneFacts>(facts);
+  const [yearText, setYearText] = useState(facts.reportYear ? String(facts.reportYear) : '');
+  const commit = (next: PaneFacts) => {
+    setDraft(next);
+    if (JSON.stringify(next) !== JSON.stringify(facts)) onSave(next);
+  };
+  const yearValid = yearText === '' || /^(19|20)\d{2}$/.test(yearText);
+  return (
+    <form className={styles.form} onSubmit={(e) => e.preventDefault()}>
+      <p className={styles.hint}>{S.settingsHint}</p>
+      <Field label={S.bodyName}>
+        <Input
+          value={draft.bodyName ?? ''}
+          placeholder={S.bodyNamePlaceholder}
+          onChange={(_, d) => setDraft({ ...draft, bodyName: d.value })}
+          onBlur={() => commit({ ...draft, bodyName: draft.bodyName?.trim() || undefined })}
+        />
+      </Field>
+      <Field label={S.level}>
+        <Select
+          value={draft.level ?? ''}
+          onChange={(_, d) => commit({ ...draft, level: (d.value || undefined) as LevelId | undefined })}
+        >
+          <option value="">{S.levelPlaceholder}</option>
+          {LEVELS.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={S.reportYear} validationState={yearValid ? 'none' : 'error'} validationMessage={yearValid ? undefined : S.reportYearInvalid}>
+        <Input
+          inputMode="numeric"
+          value={yearText}
+          placeholder="2024"
+          onChange={(_, d) => setYearText(d.value.trim())}
+          onBlur={() => {
+            if (yearValid) commit({ ...draft, reportYear: yearText ? Number(yearText) : undefined });
+          }}
+        />
+      </Field>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { a1 } from '../core/grid';
+import { formatNumber } from '../core/messages';
+import type { TotalsPlan } from '../core/types';
+import { S } from './strings';
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
+  cell: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: '4px', textAlign: 'left', verticalAlign: 'top' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  buttons: { display: 'flex', gap: '8px', marginTop: '8px', flexWrap: 'wrap' },
+  heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: '8px 0' },
+  subheading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: '12px 0 4px' },
+  list: { margin: 0, paddingLeft: '18px', fontSize: tokens.fontSizeBase200 },
+});
+
+interface Props {
+  plan: TotalsPlan;
+  busy: boolean;
+  onApply(): void;
+  onCancel(): void;
+}
+
+/** The planned writes, shown before anything is written: cell, old value, new value, typed values called out. */
+export function TotalsPanel({ plan, busy, onApply, onCancel }: Props) {
+  const styles = useStyles();
+  const overwrites = plan.writes.filter((w) => w.overwritesTyped).length;
+  return (
+    <section aria-labelledby="totals-heading">
+      <h2 id="totals-heading" className={styles.heading}>
+        {S.totalsTitle}
+      </h2>
+      {plan.writes.length === 0 ? (
+        <MessageBar intent="info">
+          <MessageBarBody>{S.totalsNone}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        <>
+          {overwrites > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{S.totalsOverwriteCount(overwrites)}</MessageBarBody>
+            </MessageBar>
+          )}
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th scope="col" className={styles.cell}>{S.totalsCell}</th>
+                <th scope="col" className={styles.cell}>{S.totalsItem}</th>
+                <th scope="col" className={`${styles.cell} ${styles.number}`}>{S.totalsBefore}</th>
+                <th scope="col" className={`${styles.cell} ${styles.number}`}>{S.totalsAfter}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plan.writes.map((w) => (
+                <tr key={w.cell}>
+                  <td className={styles.cell}>
+                    {w.sheet}!{a1(w.row, w.col)}
+                  </td>
+                  <td className={styles.cell}>
+                    {w.label}
+                    {w.overwritesTyped && (
+                      <>
+                        {' '}
+                        <Badge size="small" appearance="tint" color="warning">
+                          {S.totalsOverwrites}
+                        </Badge>
+                      </>
+                    )}
+                  </td>
+                  <td className={`${styles.cell} ${styles.number}`}>{w.before === '' ? S.totalsBlank : w.before}</td>
+                  <td className={`${styles.cell} ${styles.number}`}>{formatNumber(w.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {plan.skipped.length > 0 && (
+        <>
+          <h3 className={styles.subheading}>{S.totalsSkippedTitle}</h3>
+          <ul className={styles.list}>
+            {plan.skipped.map((s) => (
+              <li key={`${s.cell}|${s.indicator}`}>
+                {s.cell} {s.label}：{S.totalsSkipped[s.reason]}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className={styles.buttons}>
+        {plan.writes.length > 0 && (
+          <Button appearance="primary" onClick={onApply} disabled={busy}>
+            {S.totalsApply(plan.writes.length)}
+          </Button>
+        )}
+        <Button onClick={onCancel} disabled={busy}>
+          {S.cancel}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,219 @@
+import { legacy2016 } from '../../src/core/templates/legacy2016';
+import { national2021 } from '../../src/core/templates/national2021';
+import type { TemplateInput } from '../../src/core/templates/schema';
+import type { Figure, FormatId } from '../../src/core/types';
+
+/** Every indicator of a template with its label and unit, in table order. */
+export interface IndicatorSpec {
+  id: string;
+  label: string;
+  rowLabel: string;
+  columnLabel?: string;
+  unit: string;
+  decimal: boolean;
+}
+
+export function indicatorsOf(format: FormatId): IndicatorSpec[] {
+  const template: TemplateInput = format === 'legacy-2016' ? legacy2016 : national2021;
+  const specs: IndicatorSpec[] = [];
+  for (const table of template.tables) {
+    for (const block of table.blocks) {
+      for (const row of block.rows) {
+        if (row.kind === 'group') continue;
+        const unit = row.unit ?? '件';
+        const decimal = row.decimal ?? false;
+        if (block.columns.length === 1) specs.push({ id: `${table.id}.${row.id}`, label: row.label, rowLabel: row.label, unit, decimal });
+        else
+          for (const c of block.columns)
+            specs.push({ id: `${table.id}.${row.id}.${c.id}`, label: `${row.label}/${c.label}`, rowLabel: row.label, columnLabel: c.label, unit, decimal });
+      }
+    }
+  }
+  return specs;
+}
+
+/**
+ * Figures from an {indicator: value} map, with fake but distinct cells (统计表!C1, C2, … in template
+ * order). Indicators not in the map are absent, as on a sheet that lacks the row; null is a blank cell.
+ */
+export function figuresFrom(format: FormatId, values: Record<string, number | null>, sheet = '统计表'): Record<string, Figure> {
+  const figures: Record<string, Figure> = {};
+  const specs = indicatorsOf(format);
+  for (const id of Object.keys(values)) {
+    if (!specs.some((s) => s.id === id)) throw new Error(`unknown indicator ${id}`);
+  }
+  specs.forEach((spec, i) => {
+    if (!(spec.id in values)) return;
+    const value = values[spec.id];
+    figures[spec.id] = {
+      id: spec.id,
+      label: spec.label,
+      rowLabel: spec.rowLabel,
+      ...(spec.columnLabel ? { columnLabel: spec.columnLabel } : {}),
+      unit: spec.unit,
+      decimal: spec.decimal,
+      cell: `${sheet}!C${i + 1}`,
+      sheet,
+      row: i,
+      col: 2,
+      reading: value === null ? { kind: 'blank' } : { kind: 'number', value, forms: [], raw: String(value) },
+      value,
+    };
+  });
+  return figures;
+}
+
+/** The seed report's table (seed/000_bc870c0a05b91354.txt), row by row. */
+export const SEED_VALUES: Record<string, number> = {
+  'legacy.proactive': 8295,
+  'legacy.proactiveNormative': 17,
+  'legacy.normativeIssued': 17,
+  'legacy.channelGazette': 0,
+  'legacy.channelWebsite': 6563,
+  'legacy.channelWeibo': 0,
+  'legacy.channelWechat': 390,
+  'legacy.channelOther': 1325,
+  'legacy.responses': 195,
+  'legacy.pressConferences': 0,
+  'legacy.pressConferencesByLeaders': 0,
+  'legacy.onlineInterviews': 0,
+  'legacy.onlineInterviewsByLeaders': 0,
+  'legacy.interpretations': 90,
+  'legacy.socialMediaResponses': 2,
+  'legacy.otherResponses': 103,
+  'legacy.received': 2,
+  'legacy.receivedInPerson': 0,
+  'legacy.receivedFax': 0,
+  'legacy.receivedOnline': 2,
+  'legacy.receivedLetter': 0,
+  'legacy.concluded': 2,
+  'legacy.concludedOnTime': 2,
+  'legacy.concludedExtended': 0,
+  'legacy.replies': 2,
+  'legacy.replyAlreadyPublic': 0,
+  'legacy.replyGranted': 0,
+  'legacy.replyPartial': 0,
+  'legacy.replyDenied': 2,
+  'legacy.deniedStateSecret': 0,
+  'legacy.deniedCommercialSecret': 2,
+  'legacy.deniedPrivacy': 0,
+  'legacy.deniedSecurity': 0,
+  'legacy.deniedNotGovInfo': 0,
+  'legacy.deniedOtherLaw': 0,
+  'legacy.replyNotThisBody': 0,
+  'legacy.replyNotExist': 0,
+  'legacy.replyAskAmend': 0,
+  'legacy.replyOtherChannel': 0,
+  'legacy.reviews': 0,
+  'legacy.reviewsUpheld': 0,
+  'legacy.reviewsCorrected': 0,
+  'legacy.reviewsOther': 0,
+  'legacy.lawsuits': 0,
+  'legacy.lawsuitsUpheld': 0,
+  'legacy.lawsuitsCorrected': 0,
+  'legacy.lawsuitsOther': 0,
+  'legacy.complaints': 0,
+  'legacy.fees': 0,
+  'legacy.dedicatedUnits': 1,
+  'legacy.readingPoints': 11,
+  'legacy.staff': 1,
+  'legacy.staffFullTime': 0,
+  'legacy.staffPartTime': 1,
+  'legacy.funding': 15,
+  'legacy.meetings': 2,
+  'legacy.trainings': 1,
+  'legacy.trainees': 230,
+};
+
+export const APPLICANT_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'other'] as const;
+
+export interface NationalSpec {
+  regulations: [issued: number, repealed: number, inForce: number];
+  normativeDocs: [issued: number, repealed: number, inForce: number];
+  licensing: number;
+  punishment: number;
+  coercion: number;
+  fees: number;
+  /** Table 三 rows by applicant column (six numbers); totals, (七)总计 and 结转下年度 are derived. */
+  newApplications: number[];
+  carriedOver: number[];
+  /** Outcome rows present here; the others are 0. */
+  outcomes: Record<string, number[]>;
+  /** Table 四 groups: [结果维持, 结果纠正, 其他结果, 尚未审结]; 总计 derived. */
+  appeals: Record<'review' | 'litigationDirect' | 'litigationAfterReview', number[]>;
+}
+
+export const OUTCOME_ROWS = [
+  'granted', 'partial',
+  'deniedStateSecret', 'deniedLawForbidden', 'deniedSafetyStability', 'deniedThirdParty',
+  'deniedInternalAffairs', 'deniedProcessInfo', 'deniedEnforcementFile', 'deniedQueryMatter',
+  'unableNotHeld', 'unableNeedsCreation', 'unableUnclear',
+  'notProcessedComplaint', 'notProcessedRepeat', 'notProcessedPublication', 'notProcessedMassRepeat', 'notProcessedConfirm',
+  'otherNoAmendment', 'otherNoFee', 'otherOther',
+];
+
+/** A consistent 2021 table from its inputs: every total and the carry-forward follow the format's rules. */
+export function nationalValues(spec: NationalSpec): Record<string, number> {
+  const v: Record<string, number> = {};
+  (['regulations', 'normativeDocs'] as const).forEach((row) => {
+    const [issued, repealed, inForce] = spec[row];
+    Object.assign(v, { [`t2.${row}.issued`]: issued, [`t2.${row}.repealed`]: repealed, [`t2.${row}.inForce`]: inForce });
+  });
+  Object.assign(v, { 't2.licensing': spec.licensing, 't2.punishment': spec.punishment, 't2.coercion': spec.coercion, 't2.fees': spec.fees });
+  const zeros = APPLICANT_COLUMNS.map(() => 0);
+  const setRow = (row: string, cells: number[]) => {
+    APPLICANT_COLUMNS.forEach((c, i) => (v[`t3.${row}.${c}`] = cells[i]));
+    v[`t3.${row}.total`] = cells.reduce((a, b) => a + b, 0);
+  };
+  setRow('newApplications', spec.newApplications);
+  setRow('carriedOver', spec.carriedOver);
+  const outcomeTotal = [...zeros];
+  for (const row of OUTCOME_ROWS) {
+    const cells = spec.outcomes[row] ?? zeros;
+    setRow(row, cells);
+    cells.forEach((n, i) => (outcomeTotal[i] += n));
+  }
+  setRow('total', outcomeTotal);
+  setRow('carryForward', APPLICANT_COLUMNS.map((_, i) => spec.newApplications[i] + spec.carriedOver[i] - outcomeTotal[i]));
+  for (const [group, [upheld, corrected, other, pending]] of Object.entries(spec.appeals)) {
+    Object.assign(v, {
+      [`t4.${group}.upheld`]: upheld,
+      [`t4.${group}.corrected`]: corrected,
+      [`t4.${group}.other`]: other,
+      [`t4.${group}.pending`]: pending,
+      [`t4.${group}.total`]: upheld + corrected + other + pending,
+    });
+  }
+  return v;
+}
+
+/** A filled 2021 sample: a county-level office with a typical mix of applications and outcomes. */
+export const NATIONAL_SAMPLE: NationalSpec = {
+  regulations: [0, 0, 0],
+  normativeDocs: [3, 1, 26],
+  licensing: 1256,
+  punishment: 87,
+  coercion: 0,
+  fees: 12.35,
+  //                natural business research publicInterest legalService other
+  newApplications: [41, 6, 0, 0, 2, 1],
+  carriedOver: [2, 0, 0, 0, 0, 0],
+  outcomes: {
+    granted: [17, 3, 0, 0, 1, 0],
+    partial: [5, 1, 0, 0, 0, 0],
+    deniedThirdParty: [2, 0, 0, 0, 0, 0],
+    deniedInternalAffairs: [1, 0, 0, 0, 0, 0],
+    deniedProcessInfo: [0, 1, 0, 0, 0, 0],
+    unableNotHeld: [8, 0, 0, 0, 0, 1],
+    unableNeedsCreation: [2, 0, 0, 0, 0, 0],
+    notProcessedComplaint: [3, 0, 0, 0, 0, 0],
+    notProcessedRepeat: [1, 0, 0, 0, 0, 0],
+    otherNoAmendment: [2, 0, 0, 0, 0, 0],
+    otherOther: [0, 0, 0, 0, 1, 0],
+  },
+  appeals: {
+    review: [2, 1, 0, 1],
+    litigationDirect: [1, 0, 0, 1],
+    litigationAfterReview: [1, 0, 0, 0],
+  },
+};
