@@ -9,7 +9,7 @@ export interface TextReport {
 
 const SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-function toCell(text: string): Cell | undefined {
+export function toCell(text: string): Cell | undefined {
   const t = text.trim();
   if (t === '') return undefined;
   // A plain number in a text table is a number, as it would be in a workbook; anything else keeps its text.

@@ -48,7 +48,23 @@ function toSheet(ws: ExcelJS.Worksheet): Sheet {
   return { name: ws.name, rows, merges, protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet };
 }
 
+/**
+ * Uncompressed size of the sheets and shared strings above which a workbook is refused: exceljs holds
+ * every cell in memory at about 30 times its XML size, so beyond this the process would run out of
+ * memory instead of answering. A statistics table is a few hundred cells.
+ */
+export const MAX_SHEET_XML_MB = 100;
+
+/** Office saves a workbook with an opening password as an OLE container, not as a zip. */
+const OLE_SIGNATURE = Buffer.from('D0CF11E0A1B11AE1', 'hex');
+
 export async function loadWorkbook(data: Buffer | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
+  const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
+  if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) throw new InputError(ioMessages.encryptedXlsx(file));
+  const sheetBytes = sheetXmlSize(bytes);
+  if (sheetBytes !== null && sheetBytes > MAX_SHEET_XML_MB * 1024 * 1024) {
+    throw new InputError(ioMessages.sheetsTooLarge(file, Math.round(sheetBytes / 1024 / 1024), MAX_SHEET_XML_MB));
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as ArrayBuffer);
@@ -56,6 +72,36 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer, file: string): Pr
     throw new InputError(ioMessages.corruptXlsx(file));
   }
   return wb;
+}
+
+/**
+ * Total uncompressed size of xl/worksheets/* and xl/sharedStrings.xml, read from the zip's central
+ * directory without inflating anything; null when the data is not a readable zip (exceljs then says so).
+ */
+export function sheetXmlSize(zip: Buffer): number | null {
+  const END_SIGNATURE = 0x06054b50;
+  const ENTRY_SIGNATURE = 0x02014b50;
+  let end = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === END_SIGNATURE) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  let total = 0;
+  for (let n = 0; n < entries; n++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== ENTRY_SIGNATURE) return null;
+    const size = zip.readUInt32LE(at + 24);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    // 0xFFFFFFFF: the real size is in a zip64 field, so at least 4 GB.
+    if (name.startsWith('xl/worksheets/') || name === 'xl/sharedStrings.xml') total += size === 0xffffffff ? Infinity : size;
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return total;
 }
 
 export function workbookToGrid(wb: ExcelJS.Workbook): Workbook {
