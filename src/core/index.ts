@@ -5,7 +5,7 @@
 import type { Workbook } from './grid';
 import { fingerprint } from './fingerprint';
 import { FORMAT_NAMES, messages } from './messages';
-import { recognizeWorkbook } from './recognize';
+import { recognizeWorkbook, type RecognitionProblem } from './recognize';
 import { checkRelations } from './rules';
 import { templateById } from './templates';
 import { planTotals, type TotalsOptions } from './totals';
@@ -38,30 +38,22 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
   for (const p of problems) {
     const owner = tables.find((t) => t.table === p.table && t.sheet === p.sheet && t.format === p.format);
     const tableName = templateById(p.format).tables.find((t) => t.id === p.table)?.name ?? p.table;
-    const finding: Finding =
-      p.kind === 'merged-across-figures'
-        ? {
-            rule: 'recognition.merged-across-figures',
-            severity: 'error',
-            kind: 'recognition',
-            table: p.table,
-            message: messages.mergedAcrossFigures(p.cells[0], p.indicators.map((id) => owner?.figures[id]?.label ?? id)),
-            cells: p.cells,
-            indicators: p.indicators,
-            fingerprint: fingerprint(p.format, 'recognition.merged', ...p.indicators),
-          }
-        : {
-            rule: 'recognition.columns-not-found',
-            severity: 'warning',
-            kind: 'recognition',
-            table: p.table,
-            message: messages.columnsNotFound(tableName, p.indicators),
-            cells: p.cells,
-            indicators: [],
-            fingerprint: fingerprint(p.format, 'recognition.columns', p.table, ...p.indicators),
-          };
-    if (owner && p.kind === 'merged-across-figures') owner.findings.unshift(finding);
+    const finding = problemFinding(p, tableName, owner);
+    if (owner && p.kind !== 'columns-not-found') owner.findings.unshift(finding);
     else notices.push(finding);
+  }
+  const nationalFormats = Array.from(new Set(tables.filter((t) => t.format !== 'legacy-2016' && t.table !== 't4').map((t) => t.format)));
+  if (nationalFormats.length > 1) {
+    notices.push({
+      rule: 'recognition.mixed-table-formats',
+      severity: 'warning',
+      kind: 'recognition',
+      table: '',
+      message: messages.mixedTableFormats(tables.filter((t) => t.table !== 't4').map((t) => ({ table: t.tableName, format: FORMAT_NAMES[t.format] ?? t.format }))),
+      cells: [],
+      indicators: [],
+      fingerprint: fingerprint('recognition.mixed-table-formats', ...nationalFormats),
+    });
   }
 
   if (tables.length === 0) {
@@ -93,6 +85,39 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
   }
   for (const t of tables) t.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, notices, totals: planTotals(recognized, options) };
+}
+
+function problemFinding(p: RecognitionProblem, tableName: string, owner: TableResult | undefined): Finding {
+  const base = { kind: 'recognition' as const, table: p.table, cells: p.cells };
+  switch (p.kind) {
+    case 'merged-across-figures':
+      return {
+        ...base,
+        rule: 'recognition.merged-across-figures',
+        severity: 'error',
+        message: messages.mergedAcrossFigures(p.cells[0], p.indicators.map((id) => owner?.figures[id]?.label ?? id)),
+        indicators: p.indicators,
+        fingerprint: fingerprint(p.format, 'recognition.merged', ...p.indicators),
+      };
+    case 'mixed-formats':
+      return {
+        ...base,
+        rule: 'recognition.mixed-formats',
+        severity: 'warning',
+        message: messages.mixedFormats(tableName, FORMAT_NAMES[p.format] ?? p.format, FORMAT_NAMES[p.otherFormat ?? ''] ?? '', p.indicators),
+        indicators: [],
+        fingerprint: fingerprint(p.format, 'recognition.mixed', p.table, ...p.indicators),
+      };
+    case 'columns-not-found':
+      return {
+        ...base,
+        rule: 'recognition.columns-not-found',
+        severity: 'warning',
+        message: messages.columnsNotFound(tableName, p.indicators),
+        indicators: [],
+        fingerprint: fingerprint(p.format, 'recognition.columns', p.table, ...p.indicators),
+      };
+  }
 }
 
 function checkTable(table: RecognizedTable): Finding[] {

@@ -10,6 +10,7 @@ export const SEVERITY_NAMES: Record<Severity, string> = { error: '强制', warni
 
 export const FORMAT_NAMES: Record<string, string> = {
   'legacy-2016': '2016—2018年旧格式统计表',
+  'national-2019': '2019年试行格式（国办公开办函〔2019〕60号）',
   'national-2021': '2021年国家格式（国办公开办函〔2021〕30号）',
 };
 
@@ -25,7 +26,8 @@ function at(f: Figure): string {
 
 /** 3 → "3", 0.15 → "0.15": numbers as published, never in exponent form. */
 export function formatNumber(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+  // Intl writes 1e23 as 100000000000000000000000, where String() would give "1e+23".
+  return Number.isInteger(n) ? n.toLocaleString('en-US', { useGrouping: false }) : String(Number(n.toFixed(6)));
 }
 
 function listNames(figures: Figure[]): string {
@@ -72,6 +74,9 @@ export const messages = {
   negative(f: Figure): string {
     return `${at(f)}为负数${formatNumber(f.value ?? 0)}，件数不能为负。`;
   },
+  tooLarge(f: Figure): string {
+    return `${at(f)}为${formatNumber(f.value ?? 0)}，超出可以精确计算的范围，请核对是否多填了数字。`;
+  },
   fraction(f: Figure): string {
     return `${at(f)}为${formatNumber(f.value ?? 0)}，${f.unit}数应为整数。`;
   },
@@ -92,7 +97,13 @@ export const messages = {
     return '未找到政府信息公开工作年度报告统计表。支持的格式：2016—2018年旧格式统计表（统计指标｜单位｜统计数），2021年国家格式的表二、表三、表四。请确认打开的是统计表所在的工作簿。';
   },
   columnsNotFound(tableName: string, columns: string[]): string {
-    return `${tableName}：找到了行标题，但没有找到列“${columns.join('”“')}”，这些数据未校验。如果这是2019年试行格式或其他格式，目前暂不支持。`;
+    return `${tableName}：找到了行标题，但没有找到列“${columns.join('”“')}”，这些数据未校验。请对照2019年试行格式或2021年格式检查列标题。`;
+  },
+  mixedFormats(tableName: string, format: string, otherFormat: string, rows: string[]): string {
+    return `${tableName}按${format}识别，但表中还有${otherFormat}特有的行“${rows.join('”“')}”，这些行未校验。同一张表的行和列应来自同一版本的格式，请确认所用模板。`;
+  },
+  mixedTableFormats(tables: { table: string; format: string }[]): string {
+    return `各表格式不一致：${tables.map((t) => `${t.table}为${t.format}`).join('，')}。同一份年报应使用同一版本的格式，请确认所用模板。`;
   },
   mergedAcrossFigures(cell: string, names: string[]): string {
     return `${cell}是合并单元格，一个数字同时占了“${names.join('”“')}”${names.length}个指标的位置。请取消合并并分别填写。`;

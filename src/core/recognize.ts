@@ -47,12 +47,14 @@ function prepareTable(template: TemplateSpec, table: TableSpec): PreparedTable {
 const PREPARED: PreparedTable[] = TEMPLATES.flatMap((t) => t.tables.map((table) => prepareTable(t, table)));
 
 export interface RecognitionProblem {
-  kind: 'columns-not-found' | 'merged-across-figures';
+  kind: 'columns-not-found' | 'merged-across-figures' | 'mixed-formats';
   table: string;
   format: FormatId;
   sheet: string;
   cells: string[];
   indicators: string[];
+  /** For mixed-formats: the format the foreign rows belong to. */
+  otherFormat?: FormatId;
 }
 
 export interface Recognition {
@@ -62,19 +64,100 @@ export interface Recognition {
 
 /** Finds every template table in a workbook, wherever it sits, and locates each indicator's cell. */
 export function recognizeWorkbook(workbook: Workbook): Recognition {
-  const tables: RecognizedTable[] = [];
-  const problems: RecognitionProblem[] = [];
+  const candidates: Candidate[] = [];
   for (const sheet of workbook.sheets) {
     const view = new SheetView(sheet);
     const hits = anchorHits(view);
     for (const prepared of PREPARED) {
-      for (const cluster of clusters(hits.get(prepared) ?? [])) {
-        const found = recognizeTable(view, prepared, cluster, problems);
-        if (found) tables.push(found);
-      }
+      for (const cluster of clusters(hits.get(prepared) ?? [])) candidates.push(recognizeTable(view, prepared, cluster));
+    }
+  }
+  return chooseReadings(candidates);
+}
+
+/** How well a candidate reads its region: figures located first, then fewer missing. */
+function strength(c: Candidate): [number, number] {
+  return c.table ? [Object.keys(c.table.figures).length, -c.table.missing.length] : [0, 0];
+}
+
+function compareStrength(a: Candidate, b: Candidate): number {
+  const [fa, ma] = strength(a);
+  const [fb, mb] = strength(b);
+  return fb - fa || mb - ma;
+}
+
+/**
+ * Where templates of several formats read the same region (表三 is the same in 2019 and 2021 but for
+ * (六); 表四 is identical), the reading that locates the most figures wins. A tie goes to the format
+ * the workbook's other tables are in, else to the newest format.
+ */
+function chooseReadings(candidates: Candidate[]): Recognition {
+  const groups: Candidate[][] = [];
+  for (const c of candidates) {
+    const rivals = groups.find((g) => g[0].sheet === c.sheet && g[0].prepared.table.id === c.prepared.table.id && g.some((o) => o.first <= c.last && c.first <= o.last));
+    if (rivals) rivals.push(c);
+    else groups.push([c]);
+  }
+  const votes = new Map<string, number>();
+  const tied: Candidate[][] = [];
+  const winners: { winner: Candidate; losers: Candidate[] }[] = [];
+  for (const group of groups) {
+    const ranked = [...group].sort(compareStrength);
+    if (!ranked[0].table) {
+      // Rows found but no column: keep what the best reading says about it.
+      winners.push({ winner: ranked[0], losers: ranked.slice(1) });
+      continue;
+    }
+    if (ranked.length > 1 && compareStrength(ranked[0], ranked[1]) === 0 && ranked[0].prepared.template.id !== ranked[1].prepared.template.id) {
+      tied.push(ranked);
+      continue;
+    }
+    winners.push({ winner: ranked[0], losers: ranked.slice(1) });
+    const format = ranked[0].prepared.template.id;
+    votes.set(format, (votes.get(format) ?? 0) + 1);
+  }
+  for (const ranked of tied) {
+    const equal = ranked.filter((c) => compareStrength(c, ranked[0]) === 0);
+    const voted = [...equal].sort((a, b) => (votes.get(b.prepared.template.id) ?? 0) - (votes.get(a.prepared.template.id) ?? 0))[0];
+    winners.push({ winner: voted, losers: ranked.filter((c) => c !== voted) });
+  }
+  winners.sort((a, b) => candidates.indexOf(a.winner) - candidates.indexOf(b.winner));
+
+  const tables: RecognizedTable[] = [];
+  const problems: RecognitionProblem[] = [];
+  const seenColumnsProblem = new Set<string>();
+  for (const { winner, losers } of winners) {
+    if (winner.table) tables.push(winner.table);
+    for (const p of winner.problems) {
+      // A region whose columns no format found is said once, by the newest format's reading.
+      const key = `${p.kind}|${p.sheet}|${p.table}|${winner.first}`;
+      if (p.kind === 'columns-not-found' && !winner.table && seenColumnsProblem.has(key)) continue;
+      seenColumnsProblem.add(key);
+      problems.push(p);
+    }
+    if (!winner.table) continue;
+    for (const loser of losers) {
+      const foreign = rowsForeignTo(loser.matchedRows, winner.prepared);
+      if (foreign.length === 0) continue;
+      problems.push({
+        kind: 'mixed-formats',
+        table: winner.prepared.table.id,
+        format: winner.prepared.template.id as FormatId,
+        sheet: winner.sheet,
+        cells: [],
+        indicators: foreign.map((e) => e.row.label),
+        otherFormat: loser.prepared.template.id as FormatId,
+      });
     }
   }
   return { tables, problems };
+}
+
+/** Rows a rival format matched whose labels the winning format does not have at all: a mixed table. */
+function rowsForeignTo(rows: RowEntry[], winner: PreparedTable): RowEntry[] {
+  const known = new Set<string>();
+  for (const block of winner.table.blocks) for (const row of block.rows) prepareLabel(row).cores.forEach((c) => known.add(c));
+  return rows.filter((e) => !e.label.cores.some((c) => known.has(c)));
 }
 
 interface Hit {
@@ -281,8 +364,9 @@ function addFigure(
     label: block.columns.length === 1 ? row.label : `${row.label}/${column.label}`,
     rowLabel: row.label,
     ...(block.columns.length > 1 ? { columnLabel: column.label } : {}),
-    unit: row.unit,
-    decimal: row.decimal,
+    unit: column.unit ?? row.unit,
+    decimal: column.decimal ?? row.decimal,
+    ...(column.signed ? { signed: true } : {}),
     cell: cellRef(view.sheet.name, owner.row, owner.col),
     sheet: view.sheet.name,
     row: owner.row,
@@ -303,8 +387,21 @@ function noteWeak(build: TableBuild, view: SheetView, id: string, expected: stri
   }
 }
 
-function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Cluster, problems: RecognitionProblem[]): RecognizedTable | null {
+/** One reading of a region by one template table; rival readings of the same region are compared. */
+interface Candidate {
+  prepared: PreparedTable;
+  sheet: string;
+  first: number;
+  last: number;
+  table: RecognizedTable | null;
+  problems: RecognitionProblem[];
+  /** Template rows the sheet's labels matched, whether or not their columns were found. */
+  matchedRows: RowEntry[];
+}
+
+function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Cluster): Candidate {
   const { table, template } = prepared;
+  const problems: RecognitionProblem[] = [];
   const from = Math.max(0, cluster.first - HEADER_DEPTH);
   const to = Math.min(view.height - 1, cluster.last + HEADER_DEPTH);
   const build: TableBuild = { figures: {}, weak: [], rows: [], cols: [] };
@@ -353,8 +450,8 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
     previousEnd = blockRows[blockRows.length - 1].row;
   }
 
-  const ids = Object.keys(build.figures);
-  if (ids.length === 0) return null;
+  const candidate: Candidate = { prepared, sheet: view.sheet.name, first: from, last: to, table: null, problems, matchedRows: matches.map((m) => m.entry) };
+  if (Object.keys(build.figures).length === 0) return candidate;
   noteMergedAcrossFigures(build, view, table, format, problems);
   const allIds = prepared.entries.flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c)));
   const optional = new Set(prepared.entries.filter((e) => e.row.optional).flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c))));
@@ -362,7 +459,7 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
   const bottom = Math.max(...build.rows);
   const left = Math.min(...build.cols);
   const right = Math.max(...build.cols);
-  return {
+  candidate.table = {
     format,
     table: table.id,
     tableName: table.name,
@@ -373,6 +470,7 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
     missing: allIds.filter((id) => !build.figures[id] && !optional.has(id)),
     weakMatches: build.weak,
   };
+  return candidate;
 }
 
 function hasBlockFigures(build: TableBuild, table: TableSpec, block: BlockSpec): boolean {

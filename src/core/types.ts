@@ -16,7 +16,7 @@ export type Reading =
   /** Text that cannot be read as a number. */
   | { kind: 'text'; raw: string };
 
-export type FormatId = 'legacy-2016' | 'national-2021';
+export type FormatId = 'legacy-2016' | 'national-2019' | 'national-2021';
 
 /** One indicator of a recognized table, located on the sheet. */
 export interface Figure {
@@ -28,6 +28,8 @@ export interface Figure {
   columnLabel?: string;
   unit: string;
   decimal: boolean;
+  /** A change that may legitimately be negative (2019 本年增/减). */
+  signed?: boolean;
   /** `Sheet!C9`. */
   cell: string;
   sheet: string;

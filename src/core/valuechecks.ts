@@ -42,10 +42,13 @@ export function checkValues(table: RecognizedTable): Finding[] {
         findings.push(one('value.not-a-number', 'error', f, messages.notANumber(f, r.raw)));
         break;
       case 'number':
-        if (r.value < 0) findings.push(one('value.negative', 'error', f, messages.negative(f)));
+        if (r.value < 0 && !f.signed) findings.push(one('value.negative', 'error', f, messages.negative(f)));
+        // Beyond 2^53 a sum can no longer show a difference of 1: no count or amount is that large.
+        if (!Number.isSafeInteger(Math.trunc(r.value))) findings.push(one('value.too-large', 'error', f, messages.tooLarge(f)));
         if (!f.decimal && !Number.isInteger(r.value)) findings.push(one('value.fraction', 'error', f, messages.fraction(f)));
         if (r.unit) findings.push(one('value.unit-in-cell', 'warning', f, messages.unitInCell(f, r.raw, r.unit)));
-        if (r.forms.some((form) => form !== 'unit-in-cell')) oddForms.push(f);
+        // "减4" is how a 2019 本年增/减 cell is written; elsewhere a word in a number is an odd form.
+        if (r.forms.some((form) => form !== 'unit-in-cell' && !(f.signed && (form === 'delta-word' || form === 'stored-as-text')))) oddForms.push(f);
         break;
     }
   }

@@ -226,6 +226,12 @@ const T3_GROUPS: [string, string, string[]][] = [
   ['otherSection', '（六）其他处理', OUTCOME_ROWS.filter((r) => r.startsWith('other'))],
 ];
 
+/** Table 三 of the 2019 format: (六)其他处理 is one row, the sum of 2021's three. */
+export function to2019T3(t3: Record<string, number[]>): Record<string, number[]> {
+  const { otherNoAmendment, otherNoFee, otherOther, ...rest } = t3;
+  return { ...rest, otherHandling: otherNoAmendment.map((v, i) => v + otherNoFee[i] + otherOther[i]) };
+}
+
 export interface T3Layout {
   top?: number;
   left?: number;
@@ -236,6 +242,8 @@ export interface T3Layout {
   relabel?: Record<string, string>;
   /** Override cells: `${rowId}.${columnIndex}` (0..6, 6 = 总计) → content. */
   cells?: Record<string, CellValue | Cell>;
+  /** The 2019 format's single (六)其他处理 row instead of 2021's three sub-rows. */
+  otherHandling?: 'rows' | 'single';
 }
 
 /** Writes table 三 into a builder; returns the next free row. */
@@ -286,7 +294,14 @@ export function writeT3(g: GridBuilder, data: Record<string, number[]>, layout: 
     values(id);
     r++;
   }
-  for (const [, groupLabel, members] of T3_GROUPS) {
+  for (const [groupId, groupLabel, members] of T3_GROUPS) {
+    if (groupId === 'otherSection' && layout.otherHandling === 'single') {
+      if (split) g.label(r, left + 1, groupLabel, 1, 2);
+      else g.set(r, left, groupLabel);
+      values('otherHandling');
+      r++;
+      continue;
+    }
     if (split) g.label(r, left + 1, groupLabel, members.length, 1);
     else {
       g.set(r, left, groupLabel);
@@ -384,4 +399,73 @@ export function national2021ThreeSheets(data: National2021Data = SAMPLE_2021): S
   const g4 = new GridBuilder();
   writeT4(g4, data.t4, 'three-rows', 1, 0);
   return [g2.sheet('表二'), g3.sheet('表三'), g4.sheet('表四')];
+}
+
+/** The 2019 trial format's table 二 (formats.md §4), with the odd values real sheets carry ("减4", "251000元"). */
+export interface T2Data2019 {
+  regulations: CellValue[];
+  normativeDocs: CellValue[];
+  licensing: CellValue[];
+  otherServices: CellValue[];
+  punishment: CellValue[];
+  coercion: CellValue[];
+  fees: CellValue[];
+  procurement: CellValue[];
+}
+
+export const SAMPLE_2019_T2: T2Data2019 = {
+  regulations: [0, 0, 0],
+  normativeDocs: [4, 4, 36],
+  licensing: [86, '减4', 1180],
+  otherServices: [12, 0, 230],
+  punishment: [210, '增3', 356],
+  coercion: [15, 0, 20],
+  fees: [6, '减1'],
+  procurement: [14, 251000],
+};
+
+export function writeT2of2019(g: GridBuilder, data: T2Data2019, top = 0, left = 0): number {
+  let r = top;
+  const head = (item: string, cols: string[]) => {
+    g.label(r, left, `第二十条第（${item}）项`, 1, 4);
+    r++;
+    g.set(r, left, '信息内容');
+    cols.forEach((c, i) => g.set(r, left + 1 + i, c));
+    r++;
+  };
+  const line = (label: string, values: CellValue[]) => {
+    g.set(r, left, label);
+    values.forEach((v, i) => g.set(r, left + 1 + i, v));
+    r++;
+  };
+  const change = ['上一年项目数量', '本年增/减', '处理决定数量'];
+  head('一', ['本年新制作数量', '本年新公开数量', '对外公开总数量']);
+  line('规章', data.regulations);
+  line('规范性文件', data.normativeDocs);
+  head('五', change);
+  line('行政许可', data.licensing);
+  line('其他对外管理服务事项', data.otherServices);
+  head('六', change);
+  line('行政处罚', data.punishment);
+  line('行政强制', data.coercion);
+  head('八', change.slice(0, 2));
+  line('行政事业性收费', data.fees);
+  head('九', ['采购项目数量', '采购总金额']);
+  line('政府集中采购', data.procurement);
+  return r;
+}
+
+export const SAMPLE_2019_TITLE = '某县交通运输局2020年政府信息公开工作年度报告统计表';
+
+/** A filled 2019-format report on one sheet: table 二 of 2019, table 三 with one (六) row, table 四. */
+export function national2019OneSheet(name: string, t2: T2Data2019 = SAMPLE_2019_T2, t3 = to2019T3(SAMPLE_2021.t3), t4 = SAMPLE_2021.t4): Sheet {
+  const g = new GridBuilder();
+  g.label(0, 0, SAMPLE_2019_TITLE, 1, 10);
+  g.set(2, 0, '二、主动公开政府信息情况');
+  let r = writeT2of2019(g, t2, 3, 0);
+  g.set(r + 1, 0, '三、收到和处理政府信息公开申请情况');
+  r = writeT3(g, t3, { top: r + 2, otherHandling: 'single' });
+  g.set(r + 1, 0, '四、政府信息公开行政复议、行政诉讼情况');
+  writeT4(g, t4, 'one-row', r + 2, 0);
+  return g.sheet(name);
 }

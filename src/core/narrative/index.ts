@@ -68,7 +68,7 @@ function writingFor(format: FormatId, reader: FigureReader, facts: ReportFacts):
       return writeNational2021(analyzeNational2021(reader), facts);
     default: {
       // A format added to the recognizer needs its own analysis and wording before it can be drafted.
-      const unsupported: never = format;
+      const unsupported: string = format;
       throw new Error(`no narrative for format ${String(unsupported)}`);
     }
   }

@@ -1,4 +1,5 @@
 import { legacy2016 } from './legacy2016';
+import { national2019 } from './national2019';
 import { national2021 } from './national2021';
 import { TemplateSpecSchema, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from './schema';
 
@@ -76,7 +77,8 @@ export function substitute(ref: string, binding: Record<string, string>): string
   return ref.replace(/\{(\w+)\}/g, (_, name: string) => binding[name] ?? `{${name}}`);
 }
 
-export const TEMPLATES: readonly TemplateSpec[] = [loadTemplate(legacy2016), loadTemplate(national2021)];
+/** Newest first: where two formats read a table equally well (表四 is the same in both), the newer wins. */
+export const TEMPLATES: readonly TemplateSpec[] = [loadTemplate(national2021), loadTemplate(national2019), loadTemplate(legacy2016)];
 
 export function templateById(id: string): TemplateSpec {
   const t = TEMPLATES.find((x) => x.id === id);

@@ -1,3 +1,4 @@
+import { OTHER_HANDLING_2021, outcomeRows, row, TABLE_4, table3, tableRules } from './national-common';
 import type { TemplateInput } from './schema';
 
 /**
@@ -5,37 +6,8 @@ import type { TemplateInput } from './schema';
  * Labels as published (formats.md §3). Indicator ids are `<table>.<row>.<column>`, or `<table>.<row>`
  * in a block with a single column.
  */
-const group = (id: string, label: string, variants: string[] = []) => ({ id, label, kind: 'group' as const, variants });
-const row = (id: string, label: string, variants: string[] = []) => ({ id, label, variants });
-
-export const APPLICANT_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'other'];
-const ALL_COLUMNS = [...APPLICANT_COLUMNS, 'total'];
-
-export const OUTCOME_ROWS = [
-  'granted',
-  'partial',
-  'deniedStateSecret',
-  'deniedLawForbidden',
-  'deniedSafetyStability',
-  'deniedThirdParty',
-  'deniedInternalAffairs',
-  'deniedProcessInfo',
-  'deniedEnforcementFile',
-  'deniedQueryMatter',
-  'unableNotHeld',
-  'unableNeedsCreation',
-  'unableUnclear',
-  'notProcessedComplaint',
-  'notProcessedRepeat',
-  'notProcessedPublication',
-  'notProcessedMassRepeat',
-  'notProcessedConfirm',
-  'otherNoAmendment',
-  'otherNoFee',
-  'otherOther',
-];
-const NUMERIC_ROWS = ['newApplications', 'carriedOver', ...OUTCOME_ROWS, 'total', 'carryForward'];
-const GROUPS = ['review', 'litigationDirect', 'litigationAfterReview'];
+export { APPLICANT_COLUMNS } from './national-common';
+export const OUTCOME_ROWS = outcomeRows(OTHER_HANDLING_2021);
 
 export const national2021: TemplateInput = {
   id: 'national-2021',
@@ -72,118 +44,8 @@ export const national2021: TemplateInput = {
         },
       ],
     },
-    {
-      id: 't3',
-      name: '表三 收到和处理政府信息公开申请情况',
-      blocks: [
-        {
-          id: 'applications',
-          columns: [
-            { id: 'natural', label: '自然人' },
-            { id: 'business', label: '商业企业' },
-            { id: 'research', label: '科研机构' },
-            { id: 'publicInterest', label: '社会公益组织' },
-            { id: 'legalService', label: '法律服务机构' },
-            { id: 'other', label: '其他' },
-            { id: 'total', label: '总计', variants: ['合计'] },
-          ],
-          rows: [
-            row('newApplications', '一、本年新收政府信息公开申请数量', ['本年新收政府信息公开申请数']),
-            row('carriedOver', '二、上年结转政府信息公开申请数量', ['上年结转政府信息公开申请数']),
-            group('resultsSection', '三、本年度办理结果'),
-            row('granted', '(一)予以公开'),
-            row('partial', '(二)部分公开(区分处理的,只计这一情形,不计其他情形)', ['部分公开']),
-            group('deniedSection', '(三)不予公开'),
-            row('deniedStateSecret', '1.属于国家秘密'),
-            row('deniedLawForbidden', '2.其他法律行政法规禁止公开'),
-            row('deniedSafetyStability', '3.危及"三安全一稳定"', ['危及三安全一稳定']),
-            row('deniedThirdParty', '4.保护第三方合法权益'),
-            row('deniedInternalAffairs', '5.属于三类内部事务信息'),
-            row('deniedProcessInfo', '6.属于四类过程性信息'),
-            row('deniedEnforcementFile', '7.属于行政执法案卷'),
-            row('deniedQueryMatter', '8.属于行政查询事项'),
-            group('unableSection', '(四)无法提供'),
-            row('unableNotHeld', '1.本机关不掌握相关政府信息'),
-            row('unableNeedsCreation', '2.没有现成信息需要另行制作'),
-            row('unableUnclear', '3.补正后申请内容仍不明确'),
-            group('notProcessedSection', '(五)不予处理'),
-            row('notProcessedComplaint', '1.信访举报投诉类申请'),
-            row('notProcessedRepeat', '2.重复申请'),
-            row('notProcessedPublication', '3.要求提供公开出版物'),
-            row('notProcessedMassRepeat', '4.无正当理由大量反复申请'),
-            row('notProcessedConfirm', '5.要求行政机关确认或重新出具已获取信息'),
-            group('otherSection', '(六)其他处理'),
-            row('otherNoAmendment', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', ['申请人无正当理由逾期不补正']),
-            row('otherNoFee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', ['申请人逾期未按收费通知要求缴纳费用']),
-            row('otherOther', '3.其他'),
-            row('total', '(七)总计', ['总计']),
-            row('carryForward', '四、结转下年度继续办理', ['结转下年度继续办理']),
-          ],
-        },
-      ],
-    },
-    {
-      id: 't4',
-      name: '表四 政府信息公开行政复议、行政诉讼情况',
-      blocks: [
-        {
-          id: 'appeals',
-          rowsMayBeColumnGroups: true,
-          columns: [
-            { id: 'upheld', label: '结果维持' },
-            { id: 'corrected', label: '结果纠正' },
-            { id: 'other', label: '其他结果' },
-            { id: 'pending', label: '尚未审结' },
-            { id: 'total', label: '总计', variants: ['合计'] },
-          ],
-          rows: [
-            row('review', '行政复议'),
-            row('litigationDirect', '未经复议直接起诉', ['行政诉讼未经复议直接起诉', '直接起诉']),
-            row('litigationAfterReview', '复议后起诉', ['行政诉讼复议后起诉', '经复议后起诉']),
-          ],
-        },
-      ],
-    },
+    table3(OTHER_HANDLING_2021),
+    TABLE_4,
   ],
-  rules: [
-    {
-      id: 't3.balance',
-      kind: 'sum-equal',
-      severity: 'error',
-      forEach: { col: ALL_COLUMNS },
-      left: ['t3.newApplications.{col}', 't3.carriedOver.{col}'],
-      right: ['t3.total.{col}', 't3.carryForward.{col}'],
-      why: '表三本列数据的勾稽关系：第一项加第二项之和，等于第三项加第四项之和。',
-    },
-    {
-      id: 't3.outcomes-total',
-      kind: 'sum-equal',
-      severity: 'error',
-      total: true,
-      forEach: { col: ALL_COLUMNS },
-      left: ['t3.total.{col}'],
-      right: OUTCOME_ROWS.map((r) => `t3.${r}.{col}`),
-      why: '每件申请只计入一种办理结果，(七)总计等于各办理结果之和。',
-    },
-    {
-      id: 't3.row-total',
-      kind: 'sum-equal',
-      severity: 'error',
-      total: true,
-      forEach: { row: NUMERIC_ROWS },
-      left: ['t3.{row}.total'],
-      right: APPLICANT_COLUMNS.map((c) => `t3.{row}.${c}`),
-      why: '总计等于自然人与各类法人或其他组织之和。',
-    },
-    {
-      id: 't4.group-total',
-      kind: 'sum-equal',
-      severity: 'error',
-      total: true,
-      forEach: { group: GROUPS },
-      left: ['t4.{group}.total'],
-      right: ['t4.{group}.upheld', 't4.{group}.corrected', 't4.{group}.other', 't4.{group}.pending'],
-      why: '总计等于结果维持、结果纠正、其他结果与尚未审结之和。',
-    },
-  ],
+  rules: tableRules(OTHER_HANDLING_2021),
 };

@@ -7,11 +7,18 @@ import { z } from 'zod';
 
 const label = z.string().min(1);
 
+const Unit = z.enum(['条', '件', '次', '篇', '个', '人', '人次', '项', '万元', '金额']);
+
 export const ColumnSpecSchema = z.object({
   id: z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/),
   label,
   /** Other spellings seen in real workbooks (typos, older wording). */
   variants: z.array(label).default([]),
+  /** A column whose figures differ from its rows' kind: 2019 采购总金额 (an amount) beside 采购项目数量. */
+  unit: Unit.optional(),
+  decimal: z.boolean().optional(),
+  /** 2019 本年增/减: a change, so a negative value is legitimate. */
+  signed: z.boolean().default(false),
 });
 
 export const RowSpecSchema = z.object({
@@ -20,7 +27,8 @@ export const RowSpecSchema = z.object({
   variants: z.array(label).default([]),
   /** data rows carry figures; group rows only structure the table (their cells are "——" or empty). */
   kind: z.enum(['data', 'group']).default('data'),
-  unit: z.enum(['条', '件', '次', '篇', '个', '人', '人次', '万元']).default('件'),
+  /** 金额: money whose unit the format does not define (2019 采购总金额). */
+  unit: Unit.default('件'),
   /** Counts are integers; money may carry decimals. */
   decimal: z.boolean().default(false),
   /** The row's figures are optional in the format (e.g. the legacy 电子邮件申请数 added by some provinces). */
