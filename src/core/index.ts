@@ -7,7 +7,9 @@ import { fingerprint } from './fingerprint';
 import { FORMAT_NAMES, messages } from './messages';
 import { recognizeWorkbook, type RecognitionProblem } from './recognize';
 import { checkRelations } from './rules';
+import { labelCore } from './labels';
 import { templateById } from './templates';
+import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
 import { planTotals, type TotalsOptions } from './totals';
 import type { Figure, Finding, FormatId, RecognizedTable, Severity, TableResult, WorkbookAnalysis } from './types';
 import { checkValues } from './valuechecks';
@@ -62,7 +64,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
       severity: 'error',
       kind: 'recognition',
       table: '',
-      message: messages.noTemplate(),
+      message: messages.noTemplate(unsupportedLayoutOf(workbook)),
       cells: [],
       indicators: [],
       fingerprint: fingerprint('recognition.no-template'),
@@ -85,6 +87,13 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
   }
   for (const t of tables) t.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables, notices, totals: planTotals(recognized, options) };
+}
+
+/** The name of an old layout the workbook seems to hold, when its headers say so. */
+function unsupportedLayoutOf(workbook: Workbook): string | undefined {
+  const texts = new Set<string>();
+  for (const sheet of workbook.sheets) for (const row of sheet.rows) for (const cell of row ?? []) if (typeof cell?.value === 'string') texts.add(labelCore(cell.value));
+  return UNSUPPORTED_LAYOUTS.find((layout) => layout.headers.every((h) => texts.has(labelCore(h))))?.name;
 }
 
 function problemFinding(p: RecognitionProblem, tableName: string, owner: TableResult | undefined): Finding {

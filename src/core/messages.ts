@@ -93,14 +93,15 @@ export const messages = {
   placeholders(cells: string[], symbols: string[]): string {
     return `${cells.length}个单元格填写了“${symbols.join('”“')}”（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），不是数字。没有发生的请填0。`;
   },
-  noTemplate(): string {
-    return '未找到政府信息公开工作年度报告统计表。支持的格式：2016—2018年旧格式统计表（统计指标｜单位｜统计数），2021年国家格式的表二、表三、表四。请确认打开的是统计表所在的工作簿。';
+  noTemplate(unsupportedLayout?: string): string {
+    const seen = unsupportedLayout ? `工作簿中的表格似为${unsupportedLayout}，目前不支持。` : '';
+    return `未找到政府信息公开工作年度报告统计表。${seen}支持的格式：2016—2018年旧格式统计表（统计指标｜单位｜统计数），2019年试行格式和2021年国家格式的表二、表三、表四。请确认打开的是统计表所在的工作簿。`;
   },
   columnsNotFound(tableName: string, columns: string[]): string {
     return `${tableName}：找到了行标题，但没有找到列“${columns.join('”“')}”，这些数据未校验。请对照2019年试行格式或2021年格式检查列标题。`;
   },
-  mixedFormats(tableName: string, format: string, otherFormat: string, rows: string[]): string {
-    return `${tableName}按${format}识别，但表中还有${otherFormat}特有的行“${rows.join('”“')}”，这些行未校验。同一张表的行和列应来自同一版本的格式，请确认所用模板。`;
+  mixedFormats(tableName: string, format: string, otherFormat: string, labels: string[]): string {
+    return `${tableName}按${format}识别，但表中还有${otherFormat}特有的行或列“${labels.join('”“')}”，这些数据未校验。同一张表的行和列应来自同一版本的格式，请确认所用模板。`;
   },
   mixedTableFormats(tables: { table: string; format: string }[]): string {
     return `各表格式不一致：${tables.map((t) => `${t.table}为${t.format}`).join('，')}。同一份年报应使用同一版本的格式，请确认所用模板。`;

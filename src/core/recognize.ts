@@ -65,13 +65,13 @@ export interface Recognition {
 /** Finds every template table in a workbook, wherever it sits, and locates each indicator's cell. */
 export function recognizeWorkbook(workbook: Workbook): Recognition {
   const candidates: Candidate[] = [];
-  for (const sheet of workbook.sheets) {
+  workbook.sheets.forEach((sheet, sheetIndex) => {
     const view = new SheetView(sheet);
     const hits = anchorHits(view);
     for (const prepared of PREPARED) {
-      for (const cluster of clusters(hits.get(prepared) ?? [])) candidates.push(recognizeTable(view, prepared, cluster));
+      for (const cluster of clusters(hits.get(prepared) ?? [])) candidates.push(recognizeTable(view, prepared, cluster, sheetIndex));
     }
-  }
+  });
   return chooseReadings(candidates);
 }
 
@@ -121,7 +121,8 @@ function chooseReadings(candidates: Candidate[]): Recognition {
     const voted = [...equal].sort((a, b) => (votes.get(b.prepared.template.id) ?? 0) - (votes.get(a.prepared.template.id) ?? 0))[0];
     winners.push({ winner: voted, losers: ranked.filter((c) => c !== voted) });
   }
-  winners.sort((a, b) => candidates.indexOf(a.winner) - candidates.indexOf(b.winner));
+  // Report tables in reading order: sheet by sheet, top to bottom.
+  winners.sort((a, b) => a.winner.sheetIndex - b.winner.sheetIndex || a.winner.first - b.winner.first);
 
   const tables: RecognizedTable[] = [];
   const problems: RecognitionProblem[] = [];
@@ -137,7 +138,7 @@ function chooseReadings(candidates: Candidate[]): Recognition {
     }
     if (!winner.table) continue;
     for (const loser of losers) {
-      const foreign = rowsForeignTo(loser.matchedRows, winner.prepared);
+      const foreign = [...rowsForeignTo(loser.matchedRows, winner.prepared), ...columnsForeignTo(loser.matchedColumns, winner.prepared)];
       if (foreign.length === 0) continue;
       problems.push({
         kind: 'mixed-formats',
@@ -145,7 +146,7 @@ function chooseReadings(candidates: Candidate[]): Recognition {
         format: winner.prepared.template.id as FormatId,
         sheet: winner.sheet,
         cells: [],
-        indicators: foreign.map((e) => e.row.label),
+        indicators: Array.from(new Set(foreign)),
         otherFormat: loser.prepared.template.id as FormatId,
       });
     }
@@ -153,11 +154,18 @@ function chooseReadings(candidates: Candidate[]): Recognition {
   return { tables, problems };
 }
 
-/** Rows a rival format matched whose labels the winning format does not have at all: a mixed table. */
-function rowsForeignTo(rows: RowEntry[], winner: PreparedTable): RowEntry[] {
+/** Row labels a rival format matched that the winning format does not have at all: a mixed table. */
+function rowsForeignTo(rows: RowEntry[], winner: PreparedTable): string[] {
   const known = new Set<string>();
   for (const block of winner.table.blocks) for (const row of block.rows) prepareLabel(row).cores.forEach((c) => known.add(c));
-  return rows.filter((e) => !e.label.cores.some((c) => known.has(c)));
+  return rows.filter((e) => !e.label.cores.some((c) => known.has(c))).map((e) => e.row.label);
+}
+
+/** Column headers a rival format found that the winning format does not have. */
+function columnsForeignTo(columns: ColumnSpec[], winner: PreparedTable): string[] {
+  const known = new Set<string>();
+  for (const block of winner.table.blocks) for (const col of block.columns) prepareLabel(col).cores.forEach((c) => known.add(c));
+  return columns.filter((c) => !prepareLabel(c).cores.some((core) => known.has(core))).map((c) => c.label);
 }
 
 interface Hit {
@@ -391,15 +399,18 @@ function noteWeak(build: TableBuild, view: SheetView, id: string, expected: stri
 interface Candidate {
   prepared: PreparedTable;
   sheet: string;
+  sheetIndex: number;
   first: number;
   last: number;
   table: RecognizedTable | null;
   problems: RecognitionProblem[];
   /** Template rows the sheet's labels matched, whether or not their columns were found. */
   matchedRows: RowEntry[];
+  /** Column headers found, whatever their rows. */
+  matchedColumns: ColumnSpec[];
 }
 
-function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Cluster): Candidate {
+function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Cluster, sheetIndex: number): Candidate {
   const { table, template } = prepared;
   const problems: RecognitionProblem[] = [];
   const from = Math.max(0, cluster.first - HEADER_DEPTH);
@@ -413,6 +424,7 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
   const entries = prepared.entries.filter((e) => !(e.block.rowsMayBeColumnGroups && hasBlockFigures(build, table, e.block)));
   const matches = alignRows(view, entries, from, to);
 
+  const matchedColumns: ColumnSpec[] = [];
   let previousEnd = from - 1;
   for (const block of table.blocks) {
     const blockRows = matches.filter((m) => m.entry.block === block);
@@ -427,6 +439,7 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
     }
     for (const m of blockRows) noteWeak(build, view, m.entry.row.id, m.entry.row.label, m.cell, m.score);
     for (const col of located) {
+      if (col.text) matchedColumns.push(col.spec);
       if (col.text) {
         build.rows.push(col.row);
         build.cols.push(col.col);
@@ -450,7 +463,7 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
     previousEnd = blockRows[blockRows.length - 1].row;
   }
 
-  const candidate: Candidate = { prepared, sheet: view.sheet.name, first: from, last: to, table: null, problems, matchedRows: matches.map((m) => m.entry) };
+  const candidate: Candidate = { prepared, sheet: view.sheet.name, sheetIndex, first: from, last: to, table: null, problems, matchedRows: matches.map((m) => m.entry), matchedColumns };
   if (Object.keys(build.figures).length === 0) return candidate;
   noteMergedAcrossFigures(build, view, table, format, problems);
   const allIds = prepared.entries.flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c)));

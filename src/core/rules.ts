@@ -41,6 +41,11 @@ export function ruleInstances(template: TemplateSpec, tableId: string): RuleInst
   return list;
 }
 
+/** Cells that are totals of other cells: a blank one means "not added up", never 0. */
+export function totalIds(template: TemplateSpec, tableId: string): Set<string> {
+  return new Set(ruleInstances(template, tableId).flatMap((r) => (r.kind === 'sum-equal' && r.total ? r.left : r.kind === 'sum-at-least' ? [r.total] : [])));
+}
+
 export function refsOf(rule: RuleInstance): string[] {
   switch (rule.kind) {
     case 'sum-equal':
@@ -66,6 +71,7 @@ const isUnreadable = (f: Figure) => f.reading.kind === 'text' || f.reading.kind 
 export function checkRelations(table: RecognizedTable, template: TemplateSpec): Finding[] {
   const findings: Finding[] = [];
   const notChecked: NotChecked[] = [];
+  const totals = totalIds(template, table.table);
   for (const rule of ruleInstances(template, table.table)) {
     const figs = (refs: string[]) => refs.map((r) => table.figures[r]).filter((f): f is Figure => !!f);
     // A row the sheet lacks is reported by recognition; its relationships cannot be checked.
@@ -76,6 +82,12 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec): 
     const unreadable = all.filter(isUnreadable);
     if (unreadable.length) {
       skip('unreadable', unreadable);
+      continue;
+    }
+    // A blank total is unreported, not 0: a relationship that uses one is not checked.
+    const blankTotals = all.filter((f) => isUnreported(f) && totals.has(f.id) && !(rule.kind === 'sum-equal' && rule.total && f.id === rule.left[0]));
+    if (blankTotals.length) {
+      skip('total-blank', blankTotals);
       continue;
     }
     const blanks = all.filter(isUnreported);

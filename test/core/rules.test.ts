@@ -1,16 +1,15 @@
 import { analyzeWorkbook, type Workbook } from '../../src/core';
-import { instantiate, type RuleInstance } from '../../src/core/rules';
+import { instantiate } from '../../src/core/rules';
 import { TEMPLATES } from '../../src/core/templates';
 import { findings, withFigures } from '../support/edit';
-import { legacySheet, national2021OneSheet } from '../support/layouts';
+import { legacySheet, national2019OneSheet, national2021OneSheet } from '../support/layouts';
 
 /** The seed table with its one real inconsistency repaired: every legacy rule holds. */
 const LEGACY_OK: Workbook = { sheets: [legacySheet('统计表', { values: { '5.其他方式公开政府信息数': 1342 } })] };
 const NATIONAL_OK: Workbook = { sheets: [national2021OneSheet('统计表')] };
 
-function base(rule: RuleInstance): Workbook {
-  return rule.id.startsWith('legacy') ? LEGACY_OK : NATIONAL_OK;
-}
+const NATIONAL_2019_OK: Workbook = { sheets: [national2019OneSheet('统计表')] };
+const CONSISTENT: Record<string, Workbook> = { 'legacy-2016': LEGACY_OK, 'national-2021': NATIONAL_OK, 'national-2019': NATIONAL_2019_OK };
 
 function valueOf(wb: Workbook, id: string): number {
   const f = analyzeWorkbook(wb).tables.map((t) => t.figures[id]).find(Boolean);
@@ -18,16 +17,17 @@ function valueOf(wb: Workbook, id: string): number {
   return f.value;
 }
 
-const ALL_RULES = TEMPLATES.flatMap((t) => t.rules.flatMap(instantiate));
+const ALL_RULES = TEMPLATES.flatMap((t) => t.rules.flatMap(instantiate).map((rule) => ({ format: t.id, rule })));
 
 describe('every rule of both templates', () => {
   it('the consistent fixtures pass every rule', () => {
     expect(findings(analyzeWorkbook(LEGACY_OK))).toEqual([]);
     expect(findings(analyzeWorkbook(NATIONAL_OK))).toEqual([]);
+    expect(findings(analyzeWorkbook(NATIONAL_2019_OK))).toEqual([]);
   });
 
   it('covers the relationships of formats.md: legacy §2 and national §3 rules 1 to 4', () => {
-    const ids = new Set(ALL_RULES.map((r) => r.base.id));
+    const ids = new Set(ALL_RULES.map(({ rule }) => rule.base.id));
     for (const id of [
       'legacy.channels-cover-total',
       'legacy.normative-within-proactive',
@@ -49,12 +49,13 @@ describe('every rule of both templates', () => {
     ]) {
       expect(ids).toContain(id);
     }
-    // 7 columns × (balance + outcomes) + 25 numeric rows + 3 groups.
-    expect(ALL_RULES.filter((r) => r.id.startsWith('t'))).toHaveLength(7 + 7 + 25 + 3);
+    // 7 columns × (balance + outcomes) + numeric rows (25 in 2021, 23 in 2019) + 3 groups.
+    expect(ALL_RULES.filter((r) => r.format === 'national-2021')).toHaveLength(7 + 7 + 25 + 3);
+    expect(ALL_RULES.filter((r) => r.format === 'national-2019')).toHaveLength(7 + 7 + 23 + 3);
   });
 
-  it.each(ALL_RULES.map((r) => [r.id, r] as const))('%s fails when one of its cells is off by one', (_, rule) => {
-    const wb = base(rule);
+  it.each(ALL_RULES.map((r) => [`${r.format} ${r.rule.id}`, r] as const))('%s fails when one of its cells is off by one', (_, { format, rule }) => {
+    const wb = CONSISTENT[format];
     let edited: Workbook;
     let expectedDifference: number;
     if (rule.kind === 'sum-equal') {
