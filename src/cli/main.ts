@@ -1,7 +1,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { analyzeWorkbook, type Finding, type WorkbookAnalysis } from '../core';
+import { analyzeWorkbook, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
+import { LEVEL_ALIASES, LEVEL_NAMES } from '../core/templates/levels';
 import { InputError, ioMessages } from '../io/messages';
 import { readInput, READABLE_EXTENSIONS } from '../io/read';
 import { annotate, applyWrites, loadWorkbook } from '../io/xlsx';
@@ -19,6 +20,8 @@ const COMMANDS: Record<string, Command> = {
   totals: runTotals,
   // Loaded on demand: drafting pulls in the .docx writer, which check and totals do not need.
   draft: async (args) => (await import('./draft')).runDraft(args),
+  // Loaded on demand: only this command needs the proofreading claims.
+  proofread: async (args) => (await import('./proofread')).runProofread(args),
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -80,17 +83,26 @@ async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, annotate: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      annotate: { type: 'string' },
+      previous: { type: 'string' },
+      body: { type: 'string' },
+      level: { type: 'string' },
+      year: { type: 'string' },
+    },
   });
   if (positionals.length === 0) throw new UsageError(cliMessages.noFiles);
   const files = await expandInputs(positionals);
+  const facts = factsFromOptions(values);
+  const previous = values.previous ? (await readInput(values.previous)).workbook : undefined;
   if (values.annotate && (files.length !== 1 || !/\.xlsx$/i.test(files[0]))) throw new UsageError(cliMessages.annotateNeedsOneWorkbook);
 
   const results: FileResult[] = [];
   for (const file of files) {
     try {
       const input = await readInput(file);
-      results.push({ file, analysis: analyzeWorkbook(input.workbook) });
+      results.push({ file, analysis: analyzeWorkbook(input.workbook, { facts, previous, text: input.text }) });
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       results.push({ file, error: err.message });
@@ -109,6 +121,22 @@ async function runCheck(args: string[]): Promise<number> {
     process.stderr.write(`${cliMessages.annotated(values.annotate)}\n`);
   }
   return Math.max(...results.map(statusOf));
+}
+
+/** --body, --level and --year: facts the table cannot tell, given by the user. */
+function factsFromOptions(values: { body?: string; level?: string; year?: string }): ReportFacts {
+  const facts: ReportFacts = {};
+  if (values.body) facts.bodyName = values.body;
+  if (values.level) {
+    const level = LEVEL_ALIASES[values.level];
+    if (!level) throw new UsageError(cliMessages.badLevel(values.level, Object.values(LEVEL_NAMES)));
+    facts.level = level;
+  }
+  if (values.year) {
+    if (!/^(19|20)\d{2}$/.test(values.year)) throw new UsageError(cliMessages.badYear(values.year));
+    facts.reportYear = Number(values.year);
+  }
+  return facts;
 }
 
 function jsonOf(r: FileResult) {
@@ -166,12 +194,14 @@ async function runTotals(args: string[]): Promise<number> {
   if (path.resolve(values.out) === path.resolve(file)) throw new UsageError(ioMessages.sameAsInput(file));
 
   const input = await readInput(file);
-  const analysis = analyzeWorkbook(input.workbook, { fillBlanks: values['fill-blanks'] });
+  // A protected sheet stays as its owner locked it, in the copy as in Excel.
+  const protectedSheets = new Set(input.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
+  const analysis = analyzeWorkbook(input.workbook, { fillBlanks: values['fill-blanks'], protectedSheets });
   if (analysis.tables.length === 0) return fail(analysis.notices[0].message);
   const plan = analysis.totals;
   if (values.json) process.stdout.write(`${JSON.stringify({ file, plan }, null, 2)}\n`);
   else {
-    const lines = [cliMessages.planHeader(plan.writes.length), ...plan.writes.map(cliMessages.plannedWrite), ...plan.skipped.map(cliMessages.skippedTotal)];
+    const lines = [cliMessages.planHeader(plan.writes.length, plan.skipped.length), ...plan.writes.map(cliMessages.plannedWrite), ...plan.skipped.map(cliMessages.skippedTotal)];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
   const wb = await loadWorkbook(await fs.readFile(file), file);

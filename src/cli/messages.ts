@@ -4,14 +4,20 @@ import { FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type Ski
 export const cliMessages = {
   usage: `用法：
   nianbao check <文件或文件夹...> [--json] [--annotate <标注副本.xlsx>]
-      识别统计表并校验全部勾稽关系。退出码：0 无强制性问题；1 有强制性问题；2 无法校验。
+               [--previous <上年文件>] [--body <机关名称>] [--level <机关层级>] [--year <年度>]
+      识别统计表并校验全部勾稽关系（含与上年数据的衔接）。可读 .xlsx、.docx、.html、.txt。
+      退出码：0 无强制性问题；1 有强制性问题；2 无法校验。
   nianbao totals <工作簿.xlsx> --out <副本.xlsx> [--fill-blanks] [--json]
       计算合计，写入副本（原文件不改动）并列出改动。
   nianbao draft <文件> [--docx <输出.docx>] [--json] [--body <机关名称>] [--year <年度>] [--fee <信息处理费万元>]
-      根据统计表生成年报文字稿。`,
+      根据统计表生成年报文字稿。
+  nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--json]
+      核对报告文字中的数字与统计表是否一致。退出码同 check。`,
   unknownCommand: (cmd: string) => `未知命令：${cmd}`,
   badOptions: (detail: string) => `参数有误：${detail}`,
   noFiles: '请指定要处理的文件或文件夹。',
+  badLevel: (value: string, names: string[]) => `无法识别的机关层级“${value}”。可用：${names.join('、')}。`,
+  badYear: (value: string) => `年度应为四位数字，如2023，而不是“${value}”。`,
   annotateNeedsOneWorkbook: '--annotate 只能用于单个 .xlsx 工作簿。',
   totalsNeedsOut: 'totals 需要 --out <副本.xlsx>，计算结果写入副本，原文件不改动。',
   totalsNeedsWorkbook: 'totals 只能用于 .xlsx 工作簿。',
@@ -37,7 +43,8 @@ export const cliMessages = {
         protected: '工作表受保护',
       }[s.reason]
     }`,
-  planHeader: (n: number) => (n === 0 ? '无需改动：所有合计均与分项一致。' : `计划改动${n}处：`),
+  planHeader: (writes: number, skipped: number) =>
+    writes > 0 ? `计划改动${writes}处：` : skipped > 0 ? '没有可以写入的改动：' : '无需改动：所有合计均与分项一致。',
   written: (out: string) => `已写出副本：${out}（原文件未改动）`,
   internalError: (detail: string) => `程序内部错误，请把以下信息反馈给开发者：${detail}`,
 };

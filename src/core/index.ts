@@ -6,12 +6,13 @@ import type { Workbook } from './grid';
 import { fingerprint } from './fingerprint';
 import { FORMAT_NAMES, messages } from './messages';
 import { recognizeWorkbook, type RecognitionProblem } from './recognize';
-import { checkRelations } from './rules';
+import { identicalToLastYear, levelContext, statisticsPeriod, titleYear, titleYearMismatch } from './plausibility';
+import { checkRelations, type CheckContext } from './rules';
 import { labelCore } from './labels';
 import { templateById } from './templates';
 import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
 import { planTotals, type TotalsOptions } from './totals';
-import type { Figure, Finding, FormatId, RecognizedTable, Severity, TableResult, WorkbookAnalysis } from './types';
+import type { Figure, Finding, FormatId, RecognizedTable, ReportFacts, Severity, TableResult, WorkbookAnalysis } from './types';
 import { checkValues } from './valuechecks';
 
 export * from './types';
@@ -19,23 +20,41 @@ export * from './grid';
 export { planTotals, type TotalsOptions } from './totals';
 export { FORMAT_NAMES, SEVERITY_NAMES, figureName, formatNumber } from './messages';
 
-export interface ReportFacts {
-  bodyName?: string;
-  reportYear?: number;
-  /** 信息处理费 collected in the year, in 万元 (not in the table). */
-  feeCollected?: number;
-  /** Last year's figures, for comparisons. */
-  previous?: Record<string, Figure>;
+export interface AnalyzeOptions extends TotalsOptions {
+  /** What the user said about the report (body, level, year); it overrides what the titles say. */
+  facts?: ReportFacts;
+  /** Last year's workbook, for the cross-year checks. */
+  previous?: Workbook;
+  /** The report's prose, when the input has it, for the statistics-period check. */
+  text?: string;
 }
-
-export interface AnalyzeOptions extends TotalsOptions {}
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}): WorkbookAnalysis {
   const { tables: recognized, problems } = recognizeWorkbook(workbook);
   const notices: Finding[] = [];
-  const tables: TableResult[] = recognized.map((table) => ({ ...table, findings: checkTable(table) }));
+  const reports = groupReports(recognized);
+  const external = options.previous ? groupReports(recognizeWorkbook(options.previous).tables)[0] : undefined;
+  const checked = new Map<RecognizedTable, TableResult>();
+  for (const report of reports) {
+    const facts = { ...factsOf(report.tables), ...options.facts };
+    const previous = external?.figures ?? lastYearIn(reports, report)?.figures;
+    const context: CheckContext = { previous, level: levelContext(facts) };
+    const copied = previous && identicalToLastYear(report.format, report.figures, previous);
+    if (copied) notices.push(copied);
+    for (const table of report.tables) {
+      const findings = checkTable(table, context);
+      const title = titleYearMismatch(table, options.facts?.reportYear);
+      if (title) findings.push(title);
+      checked.set(table, { ...table, findings });
+    }
+  }
+  const tables = recognized.map((t) => checked.get(t)!);
+  if (options.text) {
+    const period = statisticsPeriod(options.text, options.facts?.reportYear ?? factsOf(recognized).reportYear);
+    if (period) notices.push(period);
+  }
 
   for (const p of problems) {
     const owner = tables.find((t) => t.table === p.table && t.sheet === p.sheet && t.format === p.format);
@@ -129,9 +148,9 @@ function problemFinding(p: RecognitionProblem, tableName: string, owner: TableRe
   }
 }
 
-function checkTable(table: RecognizedTable): Finding[] {
+function checkTable(table: RecognizedTable, context: CheckContext): Finding[] {
   const template = templateById(table.format);
-  const findings = [...checkValues(table), ...checkRelations(table, template)];
+  const findings = [...checkValues(table), ...checkRelations(table, template, context)];
   if (table.missing.length) {
     const names = table.missing.map((id) => labelOfIndicator(table, id));
     findings.push({
@@ -180,18 +199,50 @@ export interface ReportFigures {
  * and merges their figures, with the facts the titles state. A second table 三 starts a second report.
  */
 export function reportFigures(analysis: Pick<WorkbookAnalysis, 'tables'>): ReportFigures[] {
-  const reports: ReportFigures[] = [];
-  for (const t of analysis.tables) {
+  return groupReports(analysis.tables).map((r) => ({
+    format: r.format,
+    formatName: FORMAT_NAMES[r.format] ?? r.format,
+    tables: r.tables.map((t) => t.table),
+    figures: r.figures,
+    facts: factsOf(r.tables),
+  }));
+}
+
+interface ReportGroup<T extends RecognizedTable> {
+  format: FormatId;
+  tables: T[];
+  figures: Record<string, Figure>;
+}
+
+function groupReports<T extends RecognizedTable>(tables: T[]): ReportGroup<T>[] {
+  const reports: ReportGroup<T>[] = [];
+  for (const t of tables) {
     let report = [...reports].reverse().find((r) => r.format === t.format);
-    if (!report || report.tables.includes(t.table)) {
-      report = { format: t.format, formatName: FORMAT_NAMES[t.format] ?? t.format, tables: [], figures: {}, facts: {} };
+    if (!report || report.tables.some((x) => x.table === t.table)) {
+      report = { format: t.format, tables: [], figures: {} };
       reports.push(report);
     }
-    report.tables.push(t.table);
+    report.tables.push(t);
     Object.assign(report.figures, t.figures);
-    if (t.title && report.facts.reportYear === undefined) Object.assign(report.facts, factsFromTitle(t.title));
   }
   return reports;
+}
+
+/** Body and year from the first title that names them, else the year from a sheet named "2022年". */
+function factsOf(tables: RecognizedTable[]): ReportFacts {
+  for (const t of tables) if (t.title && titleYear(t.title)) return factsFromTitle(t.title);
+  for (const t of tables) {
+    const year = /(?:19|20)\d{2}/.exec(t.sheet)?.[0];
+    if (year) return { reportYear: Number(year) };
+  }
+  return {};
+}
+
+/** A second year's table in the same workbook: the report whose year is one less. */
+function lastYearIn<T extends RecognizedTable>(reports: ReportGroup<T>[], report: ReportGroup<T>): ReportGroup<T> | undefined {
+  const year = factsOf(report.tables).reportYear;
+  if (!year) return undefined;
+  return reports.find((r) => r !== report && factsOf(r.tables).reportYear === year - 1);
 }
 
 /** 中共嵊泗县委嵊泗县人民政府办公室2017年度政府信息公开情况统计表 → body and year. */

@@ -48,14 +48,33 @@ export const messages = {
   totalMismatch(total: Figure, parts: Figure[], expected: number, blanks: Figure[]): string {
     return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，${gap(total.value ?? 0, expected)}；应为${formatNumber(expected)}。${blankNote(blanks)}`;
   },
-  sidesUnequal(left: Figure[], right: Figure[], leftSum: number, rightSum: number, blanks: Figure[]): string {
-    return `${listNames(left)}之和为${formatNumber(leftSum)}，${listNames(right)}之和为${formatNumber(rightSum)}，两者应相等，${gap(leftSum, rightSum)}。${blankNote(blanks)}`;
+  sidesUnequal(left: Figure[], right: Figure[], minus: Figure[], leftSum: number, rightSum: number, blanks: Figure[]): string {
+    const lhs = left.length === 1 ? at(left[0]) : `${listNames(left)}之和`;
+    const rhs = minus.length ? `${listNames(right)}之和减去${listNames(minus)}` : right.length === 1 ? at(right[0]) : `${listNames(right)}之和`;
+    return `${lhs}为${formatNumber(leftSum)}，${rhs}为${formatNumber(rightSum)}，两者应相等，${gap(leftSum, rightSum)}。${blankNote(blanks)}`;
   },
   partsBelowTotal(total: Figure, parts: Figure[], partsSum: number, blanks: Figure[]): string {
     return `${listNames(parts)}之和为${formatNumber(partsSum)}，小于${at(total)}${formatNumber(total.value ?? 0)}，少${formatNumber((total.value ?? 0) - partsSum)}。${blankNote(blanks)}`;
   },
-  partAboveWhole(part: Figure, whole: Figure): string {
-    return `${at(part)}为${formatNumber(part.value ?? 0)}，大于${at(whole)}${formatNumber(whole.value ?? 0)}，多${formatNumber((part.value ?? 0) - (whole.value ?? 0))}。`;
+  partAboveWhole(part: Figure, whole: Figure[], wholeSum: number): string {
+    const limit = whole.length === 1 ? at(whole[0]) : `${listNames(whole)}之和`;
+    return `${at(part)}为${formatNumber(part.value ?? 0)}，大于${limit}${formatNumber(wholeSum)}，多${formatNumber((part.value ?? 0) - wholeSum)}。`;
+  },
+  identicalToLastYear(count: number): string {
+    return `本年统计表的${count}个数字与上年完全相同，像是照抄了上年的报告。请按本年实际填写；如确实相同，请加说明。`;
+  },
+  titleYear(title: string, year: number, reportYear: number): string {
+    return `标题“${title}”写的是${year}年，但本报告为${reportYear}年度。请核实标题年份。`;
+  },
+  statisticsPeriod(stated: string, year: number): string {
+    return `文中“${stated}”与统计期限不符：统计期限应为${year}年1月1日至${year}年12月31日。`;
+  },
+  lastYear(label: string): string {
+    return `上年${labelCore(label)}`;
+  },
+  levelCannotReport(body: string, stated: boolean, reported: Figure[]): string {
+    const who = stated ? `本机关为${body}` : `从机关名称看，本机关属于${body}`;
+    return `${who}，不具有制定规章的权限，但表中${reported.map((f) => `${at(f)}为${formatNumber(f.value ?? 0)}`).join('，')}。只有国务院部门、省级人民政府和设区的市人民政府可以制定规章；请核实是否把行政规范性文件填入了规章栏。`;
   },
   notChecked(count: number, reason: 'total-blank' | 'all-blank' | 'unreadable', cells: string[]): string {
     const why = {

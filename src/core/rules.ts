@@ -1,29 +1,32 @@
 import { fingerprint } from './fingerprint';
 import { messages } from './messages';
 import { expandBindings, substitute, type RuleSpec, type TemplateSpec } from './templates';
-import type { Figure, Finding, RecognizedTable, Severity } from './types';
+import type { BodyLevel, Figure, Finding, RecognizedTable, Severity } from './types';
 import { exactDifference, exactSum } from './values';
 
-/** A rule with its forEach expanded: concrete indicator ids. */
+/** A rule with its forEach expanded: concrete indicator ids ("prev:" ids name last year's figures). */
 export type RuleInstance = (
-  | { kind: 'sum-equal'; left: string[]; right: string[]; total: boolean }
+  | { kind: 'sum-equal'; left: string[]; right: string[]; minus: string[]; total: boolean }
   | { kind: 'sum-at-least'; total: string; parts: string[] }
-  | { kind: 'at-most'; part: string; whole: string }
+  | { kind: 'at-most'; part: string; whole: string[] }
+  | { kind: 'requires-level'; refs: string[]; levels: BodyLevel[] }
 ) & { id: string; base: RuleSpec; severity: Severity };
 
 export function instantiate(rule: RuleSpec): RuleInstance[] {
-  return expandBindings(rule.forEach).map((binding) => {
+  return expandBindings(rule.forEach).map((binding): RuleInstance => {
     const values = Object.values(binding);
     const id = values.length ? `${rule.id}[${values.join(',')}]` : rule.id;
     const sub = (refs: string[]) => refs.map((r) => substitute(r, binding));
     const common = { id, base: rule, severity: rule.severity };
     switch (rule.kind) {
       case 'sum-equal':
-        return { ...common, kind: rule.kind, left: sub(rule.left), right: sub(rule.right), total: rule.total };
+        return { ...common, kind: rule.kind, left: sub(rule.left), right: sub(rule.right), minus: sub(rule.minus), total: rule.total };
       case 'sum-at-least':
         return { ...common, kind: rule.kind, total: substitute(rule.total, binding), parts: sub(rule.parts) };
       case 'at-most':
-        return { ...common, kind: rule.kind, part: substitute(rule.part, binding), whole: substitute(rule.whole, binding) };
+        return { ...common, kind: rule.kind, part: substitute(rule.part, binding), whole: sub(rule.whole) };
+      case 'requires-level':
+        return { ...common, kind: rule.kind, refs: sub(rule.refs), levels: rule.levels };
     }
   });
 }
@@ -35,7 +38,7 @@ export function ruleInstances(template: TemplateSpec, tableId: string): RuleInst
   const key = `${template.id}|${tableId}`;
   let list = INSTANCES.get(key);
   if (!list) {
-    list = template.rules.flatMap(instantiate).filter((r) => refsOf(r).every((ref) => ref.startsWith(`${tableId}.`)));
+    list = template.rules.flatMap(instantiate).filter((r) => refsOf(r).every((ref) => ref.replace(/^prev:/, '').startsWith(`${tableId}.`)));
     INSTANCES.set(key, list);
   }
   return list;
@@ -49,12 +52,21 @@ export function totalIds(template: TemplateSpec, tableId: string): Set<string> {
 export function refsOf(rule: RuleInstance): string[] {
   switch (rule.kind) {
     case 'sum-equal':
-      return [...rule.left, ...rule.right];
+      return [...rule.left, ...rule.right, ...rule.minus];
     case 'sum-at-least':
       return [rule.total, ...rule.parts];
     case 'at-most':
-      return [rule.part, rule.whole];
+      return [rule.part, ...rule.whole];
+    case 'requires-level':
+      return rule.refs;
   }
+}
+
+export interface CheckContext {
+  /** Last year's figures, when known; rules that need them are skipped otherwise. */
+  previous?: Record<string, Figure>;
+  /** The body's level, and whether the user stated it or it was inferred from the body's name. */
+  level?: { level: BodyLevel; stated: boolean; name: string };
 }
 
 type NotChecked = { rule: RuleInstance; reason: 'total-blank' | 'all-blank' | 'unreadable'; cells: string[]; indicators: string[] };
@@ -68,17 +80,63 @@ const isUnreadable = (f: Figure) => f.reading.kind === 'text' || f.reading.kind 
  * as 0 and is named; a blank total, or all inputs blank, means the relationship is not checked, and a
  * hint says so, never a false error.
  */
-export function checkRelations(table: RecognizedTable, template: TemplateSpec): Finding[] {
+export function checkRelations(table: RecognizedTable, template: TemplateSpec, context: CheckContext = {}): Finding[] {
   const findings: Finding[] = [];
   const notChecked: NotChecked[] = [];
   const totals = totalIds(template, table.table);
+  const figure = (ref: string): Figure | undefined => {
+    if (!ref.startsWith('prev:')) return table.figures[ref];
+    const last = context.previous?.[ref.slice(5)];
+    return last && { ...last, rowLabel: messages.lastYear(last.rowLabel) };
+  };
   for (const rule of ruleInstances(template, table.table)) {
-    const figs = (refs: string[]) => refs.map((r) => table.figures[r]).filter((f): f is Figure => !!f);
+    const refs = refsOf(rule);
+    // Last year's table is not at hand, or lacks the figure: nothing to compare with.
+    if (refs.some((ref) => ref.startsWith('prev:') && !figure(ref))) continue;
     // A row the sheet lacks is reported by recognition; its relationships cannot be checked.
-    if (refsOf(rule).some((ref) => !table.figures[ref] && table.missing.includes(ref))) continue;
-    const all = figs(refsOf(rule));
-    const skip = (reason: NotChecked['reason'], cells: Figure[]) =>
-      notChecked.push({ rule, reason, cells: cells.map((f) => f.cell), indicators: all.map((f) => f.id) });
+    if (refs.some((ref) => !figure(ref) && table.missing.includes(ref))) continue;
+    const figs = (list: string[]) => list.map(figure).filter((f): f is Figure => !!f);
+    const all = figs(refs);
+    const report = (message: string, actual: number, expected: number, first: Figure[]) => {
+      // This year's cells, the checked one first; last year's are named in the message.
+      const ordered = [...first, ...all.filter((f) => !first.includes(f))].filter((f) => !f.id.startsWith('prev:') && table.figures[f.id] === f);
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        kind: 'relation',
+        table: table.table,
+        message,
+        ...(rule.base.why ? { why: rule.base.why } : {}),
+        expected,
+        actual,
+        difference: exactDifference(actual, expected),
+        cells: ordered.map((f) => f.cell),
+        indicators: refs,
+        fingerprint: fingerprint(table.format, rule.id, ...[...refs].sort()),
+      });
+    };
+
+    if (rule.kind === 'requires-level') {
+      const reported = all.filter((f) => (f.value ?? 0) !== 0);
+      if (!context.level || rule.levels.includes(context.level.level) || reported.length === 0) continue;
+      findings.push({
+        rule: rule.id,
+        severity: context.level.stated ? rule.severity : 'warning',
+        kind: 'relation',
+        table: table.table,
+        message: messages.levelCannotReport(context.level.name, context.level.stated, reported),
+        ...(rule.base.why ? { why: rule.base.why } : {}),
+        actual: exactSum(reported.map((f) => f.value ?? 0)).sum,
+        expected: 0,
+        difference: exactSum(reported.map((f) => f.value ?? 0)).sum,
+        cells: reported.map((f) => f.cell),
+        indicators: reported.map((f) => f.id),
+        fingerprint: fingerprint(table.format, rule.id),
+      });
+      continue;
+    }
+
+    const skip = (reason: NotChecked['reason'], cells: Figure[]) => notChecked.push({ rule, reason, cells: cells.map((f) => f.cell), indicators: refs });
     const unreadable = all.filter(isUnreadable);
     if (unreadable.length) {
       skip('unreadable', unreadable);
@@ -92,27 +150,11 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec): 
     }
     const blanks = all.filter(isUnreported);
     const sum = (fs: Figure[]) => exactSum(fs.map((f) => f.value ?? 0)).sum;
-    const report = (message: string, actual: number, expected: number, cellsFirst: Figure[]) => {
-      const ordered = [...cellsFirst, ...all.filter((f) => !cellsFirst.includes(f))];
-      findings.push({
-        rule: rule.id,
-        severity: rule.severity,
-        kind: 'relation',
-        table: table.table,
-        message,
-        ...(rule.base.why ? { why: rule.base.why } : {}),
-        expected,
-        actual,
-        difference: exactDifference(actual, expected),
-        cells: ordered.map((f) => f.cell),
-        indicators: ordered.map((f) => f.id),
-        fingerprint: fingerprint(table.format, rule.id, ...ordered.map((f) => f.id).sort()),
-      });
-    };
 
     if (rule.kind === 'sum-equal') {
       const left = figs(rule.left);
       const right = figs(rule.right);
+      const minus = figs(rule.minus);
       if (rule.total && left.length === 1 && isUnreported(left[0])) {
         skip('total-blank', left);
         continue;
@@ -122,16 +164,16 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec): 
         continue;
       }
       const l = sum(left);
-      const r = sum(right);
+      const r = exactDifference(sum(right), sum(minus));
       if (exactDifference(l, r) === 0) continue;
       const blankParts = blanks.filter((f) => !(rule.total && f === left[0]));
       const message =
         rule.total && left.length === 1
           ? messages.totalMismatch(left[0], right, r, blankParts)
-          : messages.sidesUnequal(left, right, l, r, blankParts);
+          : messages.sidesUnequal(left, right, minus, l, r, blankParts);
       report(message, l, r, left);
     } else if (rule.kind === 'sum-at-least') {
-      const total = table.figures[rule.total];
+      const total = figure(rule.total);
       const parts = figs(rule.parts);
       if (!total) continue;
       if (isUnreported(total)) {
@@ -146,15 +188,17 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec): 
       if (exactDifference(s, total.value ?? 0) >= 0) continue;
       report(messages.partsBelowTotal(total, parts, s, blanks), s, total.value ?? 0, [total]);
     } else {
-      const part = table.figures[rule.part];
-      const whole = table.figures[rule.whole];
-      if (!part || !whole) continue;
-      if (isUnreported(part) || isUnreported(whole)) {
-        skip('total-blank', [part, whole].filter(isUnreported));
+      const part = figure(rule.part);
+      const whole = figs(rule.whole);
+      if (!part || whole.length === 0) continue;
+      const unreported = [part, ...whole].filter(isUnreported);
+      if (unreported.length) {
+        skip('total-blank', unreported);
         continue;
       }
-      if (exactDifference(part.value ?? 0, whole.value ?? 0) <= 0) continue;
-      report(messages.partAboveWhole(part, whole), part.value ?? 0, whole.value ?? 0, [part]);
+      const w = sum(whole);
+      if (exactDifference(part.value ?? 0, w) <= 0) continue;
+      report(messages.partAboveWhole(part, whole, w), part.value ?? 0, w, [part]);
     }
   }
   return [...findings, ...summarizeNotChecked(table, notChecked)];

@@ -128,3 +128,17 @@ export interface WorkbookAnalysis {
   notices: Finding[];
   totals: TotalsPlan;
 }
+
+/** Levels of government that matter to the checks: only some may make 规章 (formats.md §3 rule 8). */
+export type BodyLevel = 'township' | 'county' | 'county-dept' | 'city' | 'city-dept' | 'province' | 'province-dept' | 'state-dept';
+
+/** Facts about the reporting body and year that the table does not hold: from the title or the user. */
+export interface ReportFacts {
+  bodyName?: string;
+  reportYear?: number;
+  level?: BodyLevel;
+  /** 信息处理费 collected under 《政府信息公开信息处理费管理办法》, in 万元 (2021 format, section 六). */
+  feeCollected?: number;
+  /** Last year's figures, for comparisons. */
+  previous?: Record<string, Figure>;
+}

@@ -1,4 +1,5 @@
 import type { Workbook } from '../core/grid';
+import type { NarrativeBlock } from '../core/narrative/style';
 import type { PlannedWrite, Severity } from '../core/types';
 
 /**
@@ -71,9 +72,60 @@ export interface SpreadsheetHost {
   hasTotalsUndo(): boolean;
 }
 
+/** What a document host reports instead of failing; the pane phrases these. */
+export type DocumentNotice =
+  /** WordApi 1.3 is missing: headings are inserted without built-in heading styles (no navigation pane entries). */
+  | { code: 'requirement-missing'; feature: 'heading-styles'; set: string; version: string }
+  /** Sentences that could not be found in the document any more (edited since they were read). */
+  | { code: 'sentence-not-found'; sentences: string[] }
+  /** Sentences left as they are: highlighted by the user in several colours, or recoloured since marked. */
+  | { code: 'highlight-kept'; sentences: string[] };
+
+/** A sentence of the document to mark or select: its paragraph, its offset there and its text. */
+export interface SentenceRef {
+  paragraph: number;
+  offset: number;
+  text: string;
+}
+
+export interface SentenceMark extends SentenceRef {
+  severity: Severity;
+}
+
+export interface InsertOutcome {
+  inserted: string[];
+  replaced: string[];
+  /** Parts the user edited since they were inserted: left alone unless replacing edits was confirmed. */
+  edited: string[];
+  notices: DocumentNotice[];
+}
+
+export interface MarkOutcome {
+  marked: number;
+  restored: number;
+  notices: DocumentNotice[];
+}
+
+export interface DocumentContent {
+  /** Every paragraph's text, in order; paragraphs inside tables are empty strings (their text is in `tables`). */
+  paragraphs: string[];
+  /** The document's tables (tables 二, 三, 四 of a report) as a grid for the engine. */
+  tables: Workbook;
+}
+
 export interface DocumentHost {
   readonly kind: 'word';
   readonly store: DocumentStore;
+  /** Reads the paragraphs (for proofreading) and the tables (for figures) in one go. */
+  readDocument(): Promise<DocumentContent>;
+  /** Inserts or replaces narrative parts at the cursor in 公文 style; edited parts need `replaceEdited`. */
+  insertBlocks(blocks: NarrativeBlock[], options?: { replaceEdited?: boolean }): Promise<InsertOutcome>;
+  /** Restores earlier marks, then highlights these sentences; original highlights are remembered in the document. */
+  markSentences(marks: SentenceMark[]): Promise<MarkOutcome>;
+  /** Restores every remembered original highlight. */
+  clearMarks(): Promise<MarkOutcome>;
+  /** Selects the sentence (Word scrolls it into view). */
+  selectSentence(sentence: SentenceRef): Promise<boolean>;
 }
 
 export type HostAdapter = SpreadsheetHost | DocumentHost;

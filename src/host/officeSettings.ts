@@ -33,4 +33,8 @@ export const STORE_KEYS = {
   acknowledgements: 'nianbao.acknowledgements.v1',
   highlights: 'nianbao.highlights.v1',
   totalsUndo: 'nianbao.totalsUndo.v1',
+  /** Word: sentences highlighted by proofreading, with their original highlight. */
+  sentenceMarks: 'nianbao.sentenceMarks.v1',
+  /** Word: the text of each inserted narrative part, to tell whether the user edited it since. */
+  insertedText: 'nianbao.insertedText.v1',
 } as const;

@@ -10,6 +10,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import type { Narrative, Paragraph as NarrativeParagraph, Run } from '../core/narrative';
+import { GONGWEN } from '../core/narrative/style';
 
 /**
  * Writes a narrative as a Word document in 公文 style (GB/T 9704): title in 小标宋 (or 黑体) 二号 centred,
@@ -23,13 +24,14 @@ export interface DocxOptions {
   titleFont?: string;
 }
 
-const FONTS = { heading: '黑体', subheading: '楷体', body: '仿宋', pageNumber: '宋体' };
-/** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt. */
-const SIZE = { erhao: 44, sanhao: 32, sihao: 28 };
-/** 28-point exact line spacing, in twips. */
-const LINE = { line: 560, lineRule: LineRuleType.EXACT };
-/** Two characters of 三号 (2 × 16pt) in twips, for readers that ignore character units. */
-const INDENT_TWO_CHARS = { firstLineChars: 200, firstLine: 640 };
+const FONTS = GONGWEN.fonts;
+/** docx measures font sizes in half-points and spacing in twips (twentieths of a point). */
+const halfPoints = (pt: number) => pt * 2;
+const twips = (pt: number) => pt * 20;
+const SIZE = { erhao: halfPoints(GONGWEN.sizes.erhao), sanhao: halfPoints(GONGWEN.sizes.sanhao), sihao: halfPoints(GONGWEN.sizes.sihao) };
+const LINE = { line: twips(GONGWEN.lineSpacing.body), lineRule: LineRuleType.EXACT };
+/** Two characters, also in twips for readers that ignore character units. */
+const INDENT_TWO_CHARS = { firstLineChars: 200, firstLine: twips(GONGWEN.firstLineIndent) };
 /** A4 with the 公文 margins (top 37mm, bottom 35mm, left 28mm, right 26mm), in twips. */
 const PAGE = {
   size: { width: 11906, height: 16838 },
@@ -66,14 +68,13 @@ function narrativeParagraph(p: NarrativeParagraph): Paragraph {
 }
 
 export async function narrativeToDocx(n: Narrative, opts: DocxOptions = {}): Promise<Uint8Array> {
-  const titleFont = opts.titleFont ?? '方正小标宋简体';
+  const titleFont = opts.titleFont ?? FONTS.title;
   const title = n.title.map((r) => r.text).join('');
   const children: Paragraph[] = [
     paragraph(n.title, titleFont, SIZE.erhao, {
       alignment: AlignmentType.CENTER,
       indent: undefined,
-      // A blank line's worth of space under the title, as in printed reports.
-      spacing: { line: 700, lineRule: LineRuleType.EXACT, after: 560 },
+      spacing: { line: twips(GONGWEN.lineSpacing.title), lineRule: LineRuleType.EXACT, after: twips(GONGWEN.titleSpaceAfter) },
     }),
     ...n.intro.map(narrativeParagraph),
   ];

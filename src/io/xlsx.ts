@@ -63,7 +63,7 @@ export async function loadWorkbook(data: Buffer | ArrayBuffer, file: string): Pr
   if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) throw new InputError(ioMessages.encryptedXlsx(file));
   const sheetBytes = sheetXmlSize(bytes);
   if (sheetBytes !== null && sheetBytes > MAX_SHEET_XML_MB * 1024 * 1024) {
-    throw new InputError(ioMessages.sheetsTooLarge(file, Math.round(sheetBytes / 1024 / 1024), MAX_SHEET_XML_MB));
+    throw new InputError(ioMessages.sheetsTooLarge(file, Math.round(Math.min(sheetBytes, 4 * 1024 ** 3) / 1024 / 1024), MAX_SHEET_XML_MB));
   }
   const wb = new ExcelJS.Workbook();
   try {

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runDraft } from '../../src/cli/draft';
+import { gridToWorkbook } from '../../src/io/xlsx';
+import { national2019OneSheet, SAMPLE_2019_T2 } from '../support/layouts';
 
 const SEED_FILE = path.join(__dirname, '../../../shared/seed/000_bc870c0a05b91354.txt');
 
@@ -48,6 +50,21 @@ describe('nianbao draft', () => {
     const figure = runs.find((r: { text: string }) => r.text === '8295');
     expect(figure).toMatchObject({ kind: 'figure', derivation: 'cell', sources: [{ indicator: 'legacy.proactive' }] });
     expect(figure.sources[0].cell).toMatch(/^文本表格!C\d+$/);
+  });
+
+  it('drafts a 2019 trial-format workbook, the amount in the unit its cell carries', async () => {
+    const file = path.join(dir, 'trial-2019.xlsx');
+    const sheet = national2019OneSheet('统计表', { ...SAMPLE_2019_T2, procurement: [14, '251000元'] });
+    await gridToWorkbook({ sheets: [sheet] }).xlsx.writeFile(file);
+    const out = path.join(dir, 'trial-2019.docx');
+    const result = await run([file, '--docx', out]);
+    expect(result.code).toBe(0);
+    expect(result.err).not.toContain('强制性问题');
+    expect(result.out).toContain('某县交通运输局2020年政府信息公开工作年度报告');
+    expect(result.out).toContain('（国办公开办函〔2019〕60号）');
+    expect(result.out).toContain('行政许可事项由上一年的86项减少4项，作出处理决定1180件');
+    expect(result.out).toContain('政府集中采购项目14项，采购总金额251000元。');
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
   });
 
   it.each([

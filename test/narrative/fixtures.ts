@@ -1,4 +1,5 @@
 import { legacy2016 } from '../../src/core/templates/legacy2016';
+import { national2019 } from '../../src/core/templates/national2019';
 import { national2021 } from '../../src/core/templates/national2021';
 import type { TemplateInput } from '../../src/core/templates/schema';
 import type { Figure, FormatId } from '../../src/core/types';
@@ -13,10 +14,11 @@ export interface IndicatorSpec {
   decimal: boolean;
 }
 
+const TEMPLATES: Record<FormatId, TemplateInput> = { 'legacy-2016': legacy2016, 'national-2019': national2019, 'national-2021': national2021 };
+
 export function indicatorsOf(format: FormatId): IndicatorSpec[] {
-  const template: TemplateInput = format === 'legacy-2016' ? legacy2016 : national2021;
   const specs: IndicatorSpec[] = [];
-  for (const table of template.tables) {
+  for (const table of TEMPLATES[format].tables) {
     for (const block of table.blocks) {
       for (const row of block.rows) {
         if (row.kind === 'group') continue;
@@ -24,8 +26,11 @@ export function indicatorsOf(format: FormatId): IndicatorSpec[] {
         const decimal = row.decimal ?? false;
         if (block.columns.length === 1) specs.push({ id: `${table.id}.${row.id}`, label: row.label, rowLabel: row.label, unit, decimal });
         else
-          for (const c of block.columns)
-            specs.push({ id: `${table.id}.${row.id}.${c.id}`, label: `${row.label}/${c.label}`, rowLabel: row.label, columnLabel: c.label, unit, decimal });
+          for (const c of block.columns) {
+            // A column may have its own kind of figure (2019 采购总金额 beside 采购项目数量).
+            const column = { unit: c.unit ?? unit, decimal: c.decimal ?? decimal };
+            specs.push({ id: `${table.id}.${row.id}.${c.id}`, label: `${row.label}/${c.label}`, rowLabel: row.label, columnLabel: c.label, ...column });
+          }
       }
     }
   }
@@ -35,8 +40,14 @@ export function indicatorsOf(format: FormatId): IndicatorSpec[] {
 /**
  * Figures from an {indicator: value} map, with fake but distinct cells (统计表!C1, C2, … in template
  * order). Indicators not in the map are absent, as on a sheet that lacks the row; null is a blank cell.
+ * `typedUnits` gives cells that carry a unit typed after the number ("251000元").
  */
-export function figuresFrom(format: FormatId, values: Record<string, number | null>, sheet = '统计表'): Record<string, Figure> {
+export function figuresFrom(
+  format: FormatId,
+  values: Record<string, number | null>,
+  sheet = '统计表',
+  typedUnits: Record<string, string> = {},
+): Record<string, Figure> {
   const figures: Record<string, Figure> = {};
   const specs = indicatorsOf(format);
   for (const id of Object.keys(values)) {
@@ -56,7 +67,12 @@ export function figuresFrom(format: FormatId, values: Record<string, number | nu
       sheet,
       row: i,
       col: 2,
-      reading: value === null ? { kind: 'blank' } : { kind: 'number', value, forms: [], raw: String(value) },
+      reading:
+        value === null
+          ? { kind: 'blank' }
+          : spec.id in typedUnits
+            ? { kind: 'number', value, forms: ['stored-as-text', 'unit-in-cell'], unit: typedUnits[spec.id], raw: `${value}${typedUnits[spec.id]}` }
+            : { kind: 'number', value, forms: [], raw: String(value) },
       value,
     };
   });
@@ -217,3 +233,47 @@ export const NATIONAL_SAMPLE: NationalSpec = {
     litigationAfterReview: [1, 0, 0, 0],
   },
 };
+
+/** Table 二 of the 2019 trial format, row by row as the table lays it out. */
+export interface Table2Of2019 {
+  regulations: [made: number, published: number, total: number];
+  normativeDocs: [made: number, published: number, total: number];
+  licensing: [previous: number, change: number, decisions: number];
+  otherServices: [previous: number, change: number, decisions: number];
+  punishment: [previous: number, change: number, decisions: number];
+  coercion: [previous: number, change: number, decisions: number];
+  fees: [previous: number, change: number];
+  procurement: [projects: number, amount: number];
+}
+
+const OTHER_HANDLING_2021 = ['otherNoAmendment', 'otherNoFee', 'otherOther'];
+
+/**
+ * A consistent 2019 report: its own table 二, and tables 三 and 四 built from `tables` as for 2021,
+ * with the three (六) sub-rows added up into the one 2019 row (formats.md §4).
+ */
+export function national2019Values(t2: Table2Of2019, tables: NationalSpec): Record<string, number> {
+  const v: Record<string, number> = {};
+  const of2021 = nationalValues(tables);
+  for (const [id, value] of Object.entries(of2021)) {
+    if (id.startsWith('t2.') || OTHER_HANDLING_2021.some((row) => id.startsWith(`t3.${row}.`))) continue;
+    v[id] = value;
+  }
+  for (const column of [...APPLICANT_COLUMNS, 'total']) {
+    v[`t3.otherHandling.${column}`] = OTHER_HANDLING_2021.reduce((sum, row) => sum + of2021[`t3.${row}.${column}`], 0);
+  }
+  const columns: Record<keyof Table2Of2019, string[]> = {
+    regulations: ['made', 'published', 'total'],
+    normativeDocs: ['made', 'published', 'total'],
+    licensing: ['previous', 'change', 'decisions'],
+    otherServices: ['previous', 'change', 'decisions'],
+    punishment: ['previous', 'change', 'decisions'],
+    coercion: ['previous', 'change', 'decisions'],
+    fees: ['previous', 'change'],
+    procurement: ['projects', 'amount'],
+  };
+  for (const [row, ids] of Object.entries(columns) as [keyof Table2Of2019, string[]][]) {
+    ids.forEach((column, i) => (v[`t2.${row}.${column}`] = t2[row][i]));
+  }
+  return v;
+}

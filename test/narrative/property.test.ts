@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { allRuns, draftNarrative, narrativeToText, type FigureRun, type Narrative, type ReportFacts } from '../../src/core/narrative';
 import { formatValue } from '../../src/core/narrative/numbers';
 import type { Figure, FormatId } from '../../src/core/types';
-import { APPLICANT_COLUMNS, figuresFrom, nationalValues, OUTCOME_ROWS, type NationalSpec } from './fixtures';
+import { formatAmount } from '../../src/core/narrative/numbers';
+import { APPLICANT_COLUMNS, figuresFrom, national2019Values, nationalValues, OUTCOME_ROWS, type NationalSpec, type Table2Of2019 } from './fixtures';
 
 /**
  * For random consistent tables: every number in the draft is exactly the value its run claims, that
@@ -10,7 +11,7 @@ import { APPLICANT_COLUMNS, figuresFrom, nationalValues, OUTCOME_ROWS, type Nati
  */
 
 /** Digits the wording itself contains (dates of the statistics period, the format's document number). */
-const FIXED_NUMBERS = ['国办公开办函〔2021〕30号', '1月1日', '12月31日'];
+const FIXED_NUMBERS = ['国办公开办函〔2021〕30号', '国办公开办函〔2019〕60号', '1月1日', '12月31日'];
 
 // Counts biased to zero, so the zero and "all of one kind" cases come up often.
 const count = fc.oneof(
@@ -44,6 +45,28 @@ const nationalSpec: fc.Arbitrary<NationalSpec> = fc
   });
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+// 本年增/减 of 2019: a signed change, never taking more items away than last year had.
+const itemChange = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(0) },
+  { weight: 3, arbitrary: fc.integer({ min: -12, max: 12 }) },
+  { weight: 1, arbitrary: fc.integer({ min: -2000, max: 2000 }) },
+);
+const items = fc.tuple(count, itemChange).map(([previous, change]) => [Math.max(previous, -change), change] as const);
+const matter = fc.tuple(items, count).map(([[previous, change], decisions]) => [previous, change, decisions] as [number, number, number]);
+
+const table2Of2019: fc.Arbitrary<Table2Of2019> = fc.record({
+  regulations: fc.tuple(count, count, count),
+  normativeDocs: fc.tuple(count, count, count),
+  licensing: matter,
+  otherServices: matter,
+  punishment: matter,
+  coercion: matter,
+  fees: items.map(([previous, change]) => [previous, change] as [number, number]),
+  procurement: fc.tuple(count, fc.oneof(count, wan)),
+});
+/** The unit typed into the 采购总金额 cell, if any ("251000元"). */
+const amountUnit = fc.option(fc.constantFrom('元', '万元'), { nil: undefined });
 
 const legacyValues: fc.Arbitrary<Record<string, number>> = fc
   .record({
@@ -133,6 +156,10 @@ function checkDraft(n: Narrative, figures: Record<string, Figure>, reportFacts: 
           expect(run.sources.map((s) => s.year)).toEqual([undefined, 'previous']);
           expect(run.value).toBe(round6(Math.abs(values[0] - values[1])));
           break;
+        case 'magnitude':
+          expect(values).toHaveLength(1);
+          expect(run.value).toBe(Math.abs(values[0]));
+          break;
         case 'share': {
           const base = sumOf((run.base ?? []).map((s) => s.value));
           expect(Math.abs(run.value - (100 * sumOf(values)) / base)).toBeLessThan(0.1);
@@ -152,8 +179,8 @@ function checkDraft(n: Narrative, figures: Record<string, Figure>, reportFacts: 
   }
 }
 
-function draftFor(format: FormatId, values: Record<string, number>, reportFacts: ReportFacts) {
-  const figures = figuresFrom(format, values);
+function draftFor(format: FormatId, values: Record<string, number>, reportFacts: ReportFacts, typedUnits: Record<string, string> = {}) {
+  const figures = figuresFrom(format, values, '统计表', typedUnits);
   return { figures, narrative: draftNarrative({ format, figures, facts: reportFacts }) };
 }
 
@@ -175,6 +202,42 @@ describe('every number in the draft is the value its run claims', () => {
         const litigationUpheld = values['t4.litigationDirect.upheld'] + values['t4.litigationAfterReview.upheld'];
         const expected = Number(allUpheld(values['t4.review.total'], values['t4.review.upheld'])) + Number(allUpheld(litigationTotal, litigationUpheld));
         expect(narrativeToText(narrative).match(/结果均?为维持/g)?.length ?? 0).toBe(expected);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('2019 trial format', () => {
+    fc.assert(
+      fc.property(table2Of2019, nationalSpec, amountUnit, facts, (t2, tables, unit, reportFacts) => {
+        const values = national2019Values(t2, tables);
+        const typedUnits: Record<string, string> = unit ? { 't2.procurement.amount': unit } : {};
+        const { figures, narrative } = draftFor('national-2019', values, reportFacts, typedUnits);
+        checkDraft(narrative, figures, reportFacts);
+        const runs = allRuns(narrative);
+
+        // Each non-zero 本年增/减 is stated once, as its size, right after the word for its sign.
+        const changes = ['licensing', 'otherServices', 'punishment', 'coercion', 'fees'].map((row) => values[`t2.${row}.change`]);
+        const sizes = runs.flatMap((run, i) => (run.kind === 'figure' && run.derivation === 'magnitude' ? [i] : []));
+        expect(sizes.map((i) => (runs[i] as FigureRun).sources[0].value)).toEqual(changes.filter((c) => c !== 0));
+        for (const i of sizes) {
+          const before = runs[i - 1].text;
+          expect(before.endsWith((runs[i] as FigureRun).sources[0].value < 0 ? '减少' : '增加')).toBe(true);
+        }
+
+        // 采购总金额: the unit the cell carried, otherwise a bare number and a marker, never an invented unit.
+        const [projects, amount] = t2.procurement;
+        const at = runs.findIndex((r) => r.kind === 'figure' && r.sources[0]?.indicator === 't2.procurement.amount');
+        if (projects === 0 && amount === 0) {
+          expect(at).toBe(-1);
+          expect(narrativeToText(narrative)).toContain('无政府集中采购项目');
+        } else {
+          expect(runs[at].text).toBe(formatAmount(amount));
+          const after = runs[at + 1];
+          if (unit) expect(after.kind === 'text' && after.text.startsWith(unit)).toBe(true);
+          else expect(after).toEqual({ kind: 'placeholder', text: '〔待核实：金额单位〕', need: 'unit:t2.procurement.amount' });
+        }
+        expect(narrativeToText(narrative)).not.toContain('信息处理费');
       }),
       { numRuns: 150 },
     );

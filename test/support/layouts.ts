@@ -377,9 +377,9 @@ export function writeT4(g: GridBuilder, data: National2021Data['t4'], layout: 'o
 export const SAMPLE_2021_TITLE = '某县人民政府办公室2023年政府信息公开工作年度报告统计表';
 
 /** All three 2021 tables on one sheet, under a title and section headings, as many offices send them. */
-export function national2021OneSheet(name: string, data: National2021Data = SAMPLE_2021, t3: T3Layout = {}): Sheet {
+export function national2021OneSheet(name: string, data: National2021Data = SAMPLE_2021, t3: T3Layout = {}, title = SAMPLE_2021_TITLE): Sheet {
   const g = new GridBuilder();
-  g.label(0, 0, SAMPLE_2021_TITLE, 1, 10);
+  g.label(0, 0, title, 1, 10);
   g.set(2, 0, '二、主动公开政府信息情况');
   let r = writeT2(g, data.t2, 3, 0);
   g.set(r + 1, 0, '三、收到和处理政府信息公开申请情况');

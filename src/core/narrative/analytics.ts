@@ -14,6 +14,8 @@ export interface Quantity {
   derivation: Derivation;
   unit: string;
   sources: SourceCell[];
+  /** The unit typed into the cell with the number ("251000元" → 元), for a figure read from one cell. */
+  typedUnit?: string;
   /** Inputs whose value is unknown, for the placeholder that replaces the number. */
   missing: { indicator: string; label: string }[];
   /** For a share: the whole it is a share of, and the set rounded together. */
@@ -43,7 +45,9 @@ export function figureReader(
     }
     const source: SourceCell = { indicator, cell: figure.cell, label, value: figure.value };
     if (year) source.year = year;
-    return { value: figure.value, derivation: 'cell', unit, sources: [source], missing: [] };
+    const quantity: Quantity = { value: figure.value, derivation: 'cell', unit, sources: [source], missing: [] };
+    if (figure.reading.kind === 'number' && figure.reading.unit) quantity.typedUnit = figure.reading.unit;
+    return quantity;
   };
   return {
     get: (indicator) => read(figures, indicator),
@@ -121,6 +125,15 @@ export function changeOnLastYear(current: Quantity, previous: Quantity | null): 
       sources: [...current.sources, ...previous.sources],
       missing: [],
     },
+  };
+}
+
+/** A change the table gives signed in one cell (2019 本年增/减: "减4" is −4); null when the cell is unknown. */
+export function signedChange(change: Quantity): Change | null {
+  if (change.value === null) return null;
+  return {
+    direction: change.value > 0 ? 'up' : change.value < 0 ? 'down' : 'same',
+    amount: { ...change, value: Math.abs(change.value), derivation: 'magnitude' },
   };
 }
 

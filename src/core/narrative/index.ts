@@ -1,13 +1,16 @@
 import { legacy2016 } from '../templates/legacy2016';
+import { national2019 } from '../templates/national2019';
 import { national2021 } from '../templates/national2021';
 import type { TemplateInput } from '../templates/schema';
 import type { Figure, FormatId } from '../types';
 import { figureReader, type FigureReader } from './analytics';
 import { analyzeLegacy } from './legacy-analysis';
-import type { Narrative, Paragraph, ReportFacts, Run } from './model';
+import type { Narrative, Paragraph, PlaceholderRun, ReportFacts, Run } from './model';
+import { analyzeNational2019 } from './national2019-analysis';
 import { analyzeNational2021 } from './national2021-analysis';
 import { placeholderCountNote, ROUNDING_DESCRIPTION, title, type FormatWriting } from './phrases/common';
 import { writeLegacy } from './phrases/legacy';
+import { writeNational2019 } from './phrases/national2019';
 import { writeNational2021 } from './phrases/national2021';
 
 export type {
@@ -26,7 +29,7 @@ export type {
 } from './model';
 
 /** The formats a narrative can be drafted for. */
-export const DRAFTABLE_FORMATS: readonly FormatId[] = ['legacy-2016', 'national-2021'];
+export const DRAFTABLE_FORMATS: readonly FormatId[] = ['legacy-2016', 'national-2019', 'national-2021'];
 
 export interface DraftInput {
   format: FormatId;
@@ -51,12 +54,12 @@ export function draftNarrative(input: DraftInput): Narrative {
     notes: [],
   };
   const all = allRuns(narrative);
-  const placeholders = all.filter((run) => run.kind === 'placeholder').length;
+  const placeholders = all.filter((run): run is PlaceholderRun => run.kind === 'placeholder');
   if (all.some((run) => run.kind === 'figure' && run.derivation === 'share')) {
     narrative.notes.push(ROUNDING_DESCRIPTION);
   }
   narrative.notes.push(...writing.notes);
-  if (placeholders > 0) narrative.notes.push(placeholderCountNote(placeholders));
+  if (placeholders.length > 0) narrative.notes.push(placeholderCountNote(placeholders));
   return narrative;
 }
 
@@ -64,11 +67,13 @@ function writingFor(format: FormatId, reader: FigureReader, facts: ReportFacts):
   switch (format) {
     case 'legacy-2016':
       return writeLegacy(analyzeLegacy(reader), facts);
+    case 'national-2019':
+      return writeNational2019(analyzeNational2019(reader), facts);
     case 'national-2021':
       return writeNational2021(analyzeNational2021(reader), facts);
     default: {
       // A format added to the recognizer needs its own analysis and wording before it can be drafted.
-      const unsupported: string = format;
+      const unsupported: never = format;
       throw new Error(`no narrative for format ${String(unsupported)}`);
     }
   }
@@ -95,13 +100,18 @@ export function narrativeToText(n: Narrative): string {
   return lines.join('\n') + '\n';
 }
 
+const TEMPLATES: Record<FormatId, TemplateInput> = {
+  'legacy-2016': legacy2016,
+  'national-2019': national2019,
+  'national-2021': national2021,
+};
 const labelMaps = new Map<FormatId, Map<string, string>>();
 
 /** Template labels by indicator id, to name a figure the sheet lacks in its placeholder. */
 function labelOf(format: FormatId): (indicator: string) => string {
   let labels = labelMaps.get(format);
   if (!labels) {
-    labels = indicatorLabels(format === 'legacy-2016' ? legacy2016 : national2021);
+    labels = indicatorLabels(TEMPLATES[format]);
     labelMaps.set(format, labels);
   }
   const known = labels;

@@ -1,4 +1,4 @@
-import type { Figure, FormatId } from '../types';
+import type { FormatId } from '../types';
 
 /**
  * The narrative model: sections → paragraphs → runs. Plain data, JSON-serializable, so the task pane
@@ -24,9 +24,11 @@ export interface SourceCell {
  * - sum: the sum of its sources;
  * - share: a percentage of `base` (the sum of `sources` over the sum of `base`), rounded by the
  *   narrative's rounding rule; the shares of one `shareSet` are rounded together so that they add up;
- * - difference: |sources[0] − sources[1]|, this year against last year (the wording says which way).
+ * - difference: |sources[0] − sources[1]|, this year against last year (the wording says which way);
+ * - magnitude: |sources[0]|, the size of a change the table gives signed in one cell (2019 本年增/减;
+ *   the wording says which way).
  */
-export type Derivation = 'cell' | 'sum' | 'share' | 'difference';
+export type Derivation = 'cell' | 'sum' | 'share' | 'difference' | 'magnitude';
 
 /** Wording that states no figure. It never contains a number taken from the table. */
 export interface TextRun {
@@ -62,7 +64,8 @@ export interface PlaceholderRun {
   text: string;
   /**
    * What is needed: `blank:<indicator>` for a figure left blank in the table, `fact:<name>` for a
-   * missing report fact, `table:<id>` for a statistics table to insert, or `writing` for prose.
+   * missing report fact, `table:<id>` for a statistics table to insert, `unit:<indicator>` for the unit
+   * of an amount the format does not define and the cell does not state, or `writing` for prose.
    */
   need: string;
 }
@@ -106,11 +109,4 @@ export interface Narrative {
 }
 
 /** Report facts the table lacks. Never invented: absent facts become placeholders. */
-export interface ReportFacts {
-  bodyName?: string;
-  reportYear?: number;
-  /** 信息处理费 collected under 《政府信息公开信息处理费管理办法》, in 万元 (2021 format, section 六). */
-  feeCollected?: number;
-  /** Last year's figures, for comparisons. */
-  previous?: Record<string, Figure>;
-}
+export type { ReportFacts } from '../types';

@@ -1,5 +1,5 @@
 /**
- * Numbers as published reports print them: counts without thousands separators, 万元 with the
+ * Numbers as published reports print them: counts without thousands separators, money with the
  * decimals the amount has (no more, no padding), shares with one decimal.
  */
 
@@ -17,8 +17,14 @@ export function formatPercent(value: number): string {
   return value.toFixed(1);
 }
 
+/**
+ * Units of money, printed with their own decimals: 万元 and 元, and 金额, the unit the 2019 template
+ * gives 采购总金额 because the format defines none.
+ */
+const MONEY_UNITS = new Set(['万元', '元', '金额']);
+
 export function formatValue(value: number, unit: string): string {
   if (unit === '%') return formatPercent(value);
-  if (unit === '万元') return formatAmount(value);
+  if (MONEY_UNITS.has(unit)) return formatAmount(value);
   return formatCount(value);
 }

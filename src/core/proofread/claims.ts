@@ -251,16 +251,16 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
   const details = variant === 2021 ? OUTCOME_DETAILS : { ...OUTCOME_DETAILS, otherHandling: [] };
   const decision = (row: string) => (variant === 2021 ? [`t2.${row}`] : [`t2.${row}.decisions`]);
   const documents2021: CountClaim[] = [
-      { id: 'regulationsIssued', keywords: ['制发规章'], name: '制发规章', ref: ['t2.regulations.issued'] },
-      { id: 'regulationsRepealed', keywords: ['废止规章'], name: '废止规章', ref: ['t2.regulations.repealed'] },
-      { id: 'regulationsInForce', keywords: ['现行有效规章'], name: '现行有效规章', ref: ['t2.regulations.inForce'] },
-      { id: 'normativeIssued', keywords: ['制发行政规范性文件', '制发规范性文件'], name: '制发行政规范性文件', ref: ['t2.normativeDocs.issued'] },
-      { id: 'normativeRepealed', keywords: ['废止行政规范性文件', '废止规范性文件'], name: '废止行政规范性文件', ref: ['t2.normativeDocs.repealed'] },
-      { id: 'normativeInForce', keywords: ['现行有效行政规范性文件', '现行有效规范性文件'], name: '现行有效行政规范性文件', ref: ['t2.normativeDocs.inForce'] },
-      { id: 'documentsIssued', keywords: ['制发'], name: '制发', ref: document('issued') },
-      { id: 'documentsRepealed', keywords: ['废止'], name: '废止', ref: document('repealed') },
-      { id: 'documentsInForce', keywords: ['现行有效'], name: '现行有效', ref: document('inForce') },
-      { id: 'fees', keywords: ['行政事业性收费'], name: '行政事业性收费', ref: ['t2.fees'] },
+    { id: 'regulationsIssued', keywords: ['制发规章'], name: '制发规章', ref: ['t2.regulations.issued'] },
+    { id: 'regulationsRepealed', keywords: ['废止规章'], name: '废止规章', ref: ['t2.regulations.repealed'] },
+    { id: 'regulationsInForce', keywords: ['现行有效规章'], name: '现行有效规章', ref: ['t2.regulations.inForce'] },
+    { id: 'normativeIssued', keywords: ['制发行政规范性文件', '制发规范性文件'], name: '制发行政规范性文件', ref: ['t2.normativeDocs.issued'] },
+    { id: 'normativeRepealed', keywords: ['废止行政规范性文件', '废止规范性文件'], name: '废止行政规范性文件', ref: ['t2.normativeDocs.repealed'] },
+    { id: 'normativeInForce', keywords: ['现行有效行政规范性文件', '现行有效规范性文件'], name: '现行有效行政规范性文件', ref: ['t2.normativeDocs.inForce'] },
+    { id: 'documentsIssued', keywords: ['制发'], name: '制发', ref: document('issued') },
+    { id: 'documentsRepealed', keywords: ['废止'], name: '废止', ref: document('repealed') },
+    { id: 'documentsInForce', keywords: ['现行有效'], name: '现行有效', ref: document('inForce') },
+    { id: 'fees', keywords: ['行政事业性收费'], name: '行政事业性收费', ref: ['t2.fees'] },
   ];
   return {
     contexts: [...APPEAL_CONTEXTS, { keyword: '规章', context: 'regulations' }, { keyword: '规范性文件', context: 'normativeDocs' }],

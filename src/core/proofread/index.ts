@@ -3,7 +3,7 @@ import type { ReportFigures } from '../index';
 import { figureName } from '../messages';
 import type { Figure, Finding, Severity } from '../types';
 import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
-import { claimsOf, type CountMention, type SentenceClaims } from './extract';
+import { claimsOf, type CountMention, type Quantity, type SentenceClaims } from './extract';
 import { proofreadMessages as M, type NamedValue } from './messages';
 import { sentencesOf, splitParagraphs, type Sentence, type TextParagraph } from './sentences';
 
@@ -177,9 +177,11 @@ function refFor(ref: Ref | ContextRefs, context: string): Ref | null {
   return byContext[context] ?? byContext[NO_CONTEXT] ?? null;
 }
 
-/** The stated amount in the table's unit: 元 in the text for a 万元 cell. */
-function inTableUnit(value: number, unit: string, tableUnit: string): number {
-  return unit === '元' && tableUnit === '万元' ? value / 10000 : value;
+/** The stated amount and its precision in the table's unit: 元 in the text for a 万元 cell. */
+function inTableUnit(q: Quantity, tableUnit: string): { value: number; decimals: number; unit: string } {
+  return q.unit === '元' && tableUnit === '万元'
+    ? { value: round(q.value / 10000), decimals: q.decimals + 4, unit: tableUnit }
+    : { value: q.value, decimals: q.decimals, unit: q.unit };
 }
 
 /** Equal at the precision the text writes: 12.4万元 states 12.35 rounded; counts compare exactly. */
@@ -204,11 +206,11 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     }
     checked++;
     const quote = quoteOf(mention.start, mention.end);
-    const stated = inTableUnit(quantity.value, quantity.unit, table.unit(ref));
+    const { value: stated, decimals, unit } = inTableUnit(quantity, table.unit(ref));
     const readings = [ref, ...(claim.alternatives ?? [])];
     const matches = readings.some((r) => {
       const v = table.value(r);
-      return v !== null && sameAt(stated, v, quantity.decimals);
+      return v !== null && sameAt(stated, v, decimals);
     });
     if (!matches) {
       const part = subItemWithValue(claim, mention.context, stated, byId, table);
@@ -216,7 +218,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       if (part) {
         out.add('proofread.subitem-as-total', sentence, {
           quote,
-          message: M.subItemAsTotal(quote, quantity.value, quantity.unit, part.name, total),
+          message: M.subItemAsTotal(quote, stated, unit, part.name, total),
           cells: [...total.cells, ...part.cells],
           indicators: [...indicatorsOf(ref), ...part.indicators],
           expected: actualTable,
@@ -225,7 +227,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       } else {
         out.add('proofread.count-mismatch', sentence, {
           quote,
-          message: M.countMismatch(quote, quantity.value, quantity.unit, { ...total, value: inTableUnit(actualTable, table.unit(ref), table.unit(ref)) }),
+          message: M.countMismatch(quote, stated, unit, total),
           cells: total.cells,
           indicators: indicatorsOf(ref),
           expected: actualTable,
@@ -233,7 +235,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
         });
       }
     }
-    if (mention.share) checkShare(sentence, mention, ref, actualTable, stated, matches, table, out, quoteOf);
+    if (mention.share && checkShare(sentence, mention, ref, actualTable, stated, matches, table, out, quoteOf)) checked++;
   }
 
   checkPartsSums(sentence, found.counts, byId, table, out, quoteOf);
@@ -309,17 +311,17 @@ function checkShare(
   table: TableReader,
   out: FindingCollector,
   quoteOf: (s: number, e: number) => string,
-): void {
+): boolean {
   const share = mention.share!;
   const baseRef = mention.claim.shareBase ? refFor(mention.claim.shareBase, mention.context) : null;
   const base = baseRef ? table.value(baseRef) : null;
-  if (!baseRef || base === null || base === 0) return;
+  if (!baseRef || base === null || base === 0) return false;
   // Shares are rounded together so that they add up: each may differ from the exact value by under one unit of its last decimal.
   const tolerance = 10 ** -share.decimals + 1e-9;
   const exact = (tableValue / base) * 100;
-  if (Math.abs(share.value - exact) < tolerance) return;
+  if (Math.abs(share.value - exact) < tolerance) return true;
   // A share that follows a wrong count (and matches it) is already covered by the count's finding.
-  if (!countMatches && Math.abs(share.value - (statedCount / base) * 100) < tolerance) return;
+  if (!countMatches && Math.abs(share.value - (statedCount / base) * 100) < tolerance) return true;
   const quote = quoteOf(mention.start, share.end);
   const decimals = Math.max(1, share.decimals);
   out.add('proofread.share-mismatch', sentence, {
@@ -328,14 +330,16 @@ function checkShare(
       quote,
       share.text,
       table.named(ref, mention.claim.name, tableValue),
-      table.named(baseRef, baseRef.length === 1 ? '' : '', base),
+      table.named(baseRef, mention.claim.name, base),
       exact.toFixed(decimals),
     ),
     cells: [...table.cells(ref), ...table.cells(baseRef)],
     indicators: [...indicatorsOf(ref), ...indicatorsOf(baseRef)],
     expected: Number(exact.toFixed(decimals)),
     actual: share.value,
+    why: M.sharesWhy,
   });
+  return true;
 }
 
 /** 总计50件，其中予以公开23件、… : the listed parts must not exceed the stated total, nor fall short when complete. */

@@ -51,9 +51,16 @@ export function loadTemplate(input: unknown): TemplateSpec {
   const ids = new Set(indicatorsOf(template).map((i) => i.id));
   if (ids.size !== indicatorsOf(template).length) throw new Error(`template ${template.id}: duplicate indicator ids`);
   for (const rule of template.rules) {
-    const refs = rule.kind === 'sum-equal' ? [...rule.left, ...rule.right] : rule.kind === 'sum-at-least' ? [rule.total, ...rule.parts] : [rule.part, rule.whole];
+    const refs =
+      rule.kind === 'sum-equal'
+        ? [...rule.left, ...rule.right, ...rule.minus]
+        : rule.kind === 'sum-at-least'
+          ? [rule.total, ...rule.parts]
+          : rule.kind === 'at-most'
+            ? [rule.part, ...rule.whole]
+            : rule.refs;
     for (const ref of expandRefs(refs, rule.forEach)) {
-      if (!ids.has(ref)) throw new Error(`template ${template.id}: rule ${rule.id} names unknown indicator ${ref}`);
+      if (!ids.has(ref.replace(/^prev:/, ''))) throw new Error(`template ${template.id}: rule ${rule.id} names unknown indicator ${ref}`);
     }
   }
   return template;

@@ -158,6 +158,15 @@ export function tableRules(other: RowInput[]): RuleInput[] {
       why: '总计等于自然人与各类法人或其他组织之和。',
     },
     {
+      id: 't3.carried-from-last-year',
+      kind: 'sum-equal',
+      severity: 'warning',
+      forEach: { col: ALL_COLUMNS },
+      left: ['t3.carriedOver.{col}'],
+      right: ['prev:t3.carryForward.{col}'],
+      why: '本年“上年结转”应等于上一年度报告中的“结转下年度继续办理”。',
+    },
+    {
       id: 't4.group-total',
       kind: 'sum-equal',
       severity: 'error',

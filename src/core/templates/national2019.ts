@@ -6,8 +6,8 @@ import type { TemplateInput } from './schema';
  * a different table 二, and (六)其他处理 as one numeric row in table 三 (formats.md §4).
  */
 const changeColumns = [
-  { id: 'previous', label: '上一年项目数量', variants: ['上年项目数量'] },
-  { id: 'change', label: '本年增/减', variants: ['本年增减', '增/减', '本年增加/减少'], signed: true },
+  { id: 'previous', label: '上一年项目数量', variants: ['上年项目数量'], unit: '项' as const },
+  { id: 'change', label: '本年增/减', variants: ['本年增减', '增/减', '本年增加/减少'], unit: '项' as const, signed: true },
 ];
 
 export const national2019: TemplateInput = {
@@ -46,7 +46,7 @@ export const national2019: TemplateInput = {
         {
           id: 'procurement',
           columns: [
-            { id: 'projects', label: '采购项目数量' },
+            { id: 'projects', label: '采购项目数量', unit: '项' },
             { id: 'amount', label: '采购总金额', unit: '金额', decimal: true },
           ],
           rows: [row('procurement', '政府集中采购')],
@@ -56,5 +56,15 @@ export const national2019: TemplateInput = {
     table3(OTHER_HANDLING_2019),
     TABLE_4,
   ],
-  rules: tableRules(OTHER_HANDLING_2019),
+  rules: [
+    ...tableRules(OTHER_HANDLING_2019),
+    {
+      id: 't2.regulations-by-level',
+      kind: 'requires-level',
+      severity: 'error',
+      refs: ['t2.regulations.made', 't2.regulations.published', 't2.regulations.total'],
+      levels: ['city', 'province', 'state-dept'],
+      why: '《立法法》规定只有国务院部门、省级人民政府和设区的市人民政府可以制定规章。',
+    },
+  ],
 };

@@ -54,6 +54,7 @@ export const TableSpecSchema = z.object({
   blocks: z.array(BlockSpecSchema).min(1),
 });
 
+/** An indicator id; "prev:" before it means last year's figure (the rule then needs last year's table). */
 const ref = z.string().min(1);
 
 const RuleBase = {
@@ -74,6 +75,8 @@ export const SumEqualRuleSchema = z.object({
   kind: z.literal('sum-equal'),
   left: z.array(ref).min(1),
   right: z.array(ref).min(1),
+  /** Subtracted from the right side: 现行有效 = 上年现行有效 + 本年制发 − 本年废止. */
+  minus: z.array(ref).default([]),
   total: z.boolean().default(false),
 });
 
@@ -90,14 +93,21 @@ export const AtMostRuleSchema = z.object({
   ...RuleBase,
   kind: z.literal('at-most'),
   part: ref,
-  whole: ref,
+  /** One figure, or several added up (本年废止 ≤ 上年现行有效 + 本年制发). */
+  whole: z.union([ref, z.array(ref).min(1)]).transform((w) => (Array.isArray(w) ? w : [w])),
 });
 
-export const RuleSpecSchema = z.discriminatedUnion('kind', [
-  SumEqualRuleSchema,
-  SumAtLeastRuleSchema,
-  AtMostRuleSchema,
-]);
+const Level = z.enum(['township', 'county', 'county-dept', 'city', 'city-dept', 'province', 'province-dept', 'state-dept']);
+
+/** Figures only some levels of government may report non-zero (规章: formats.md §3 rule 8). */
+export const RequiresLevelRuleSchema = z.object({
+  ...RuleBase,
+  kind: z.literal('requires-level'),
+  refs: z.array(ref).min(1),
+  levels: z.array(Level).min(1),
+});
+
+export const RuleSpecSchema = z.discriminatedUnion('kind', [SumEqualRuleSchema, SumAtLeastRuleSchema, AtMostRuleSchema, RequiresLevelRuleSchema]);
 
 export const TemplateSpecSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -1,5 +1,5 @@
 import type { Change, Part, Quantity } from '../analytics';
-import type { Paragraph, ReportFacts, Run, Section } from '../model';
+import type { Paragraph, PlaceholderRun, ReportFacts, Run, Section } from '../model';
 import { formatAmount } from '../numbers';
 import { figure, joinList, runs, type ListMarks, type Piece } from '../runs';
 
@@ -38,6 +38,9 @@ export const named = <K extends string>(parts: Part<K>[], name: (key: K) => stri
 export const allOf = (total: Quantity, phrase: string): string => (total.value === 1 ? phrase.replace('均', '') : phrase);
 
 export const placeholder = (what: string, need = 'writing'): Run => ({ kind: 'placeholder', text: `〔待补充：${what}〕`, need });
+
+/** Something the table states only in part: the user must check it (e.g. an amount whose unit no one gave). */
+export const verifyPlaceholder = (what: string, need: string): Run => ({ kind: 'placeholder', text: `〔待核实：${what}〕`, need });
 
 export const tablePlaceholder = (tableId: string, tableName: string): Run =>
   ({ kind: 'placeholder', text: `〔待插入：${tableName}〕`, need: `table:${tableId}` });
@@ -81,5 +84,9 @@ export const ROUNDING_DESCRIPTION =
   '百分比保留一位小数：各项先舍去一位小数以后的部分，再按舍去部分从大到小依次补0.1个百分点，' +
   '使同一句中的占比之和等于合计的占比（各项齐全时为100.0%），每项与精确值之差小于0.1个百分点。';
 
-export const placeholderCountNote = (count: number): string =>
-  `文中共有${count}处〔待补充〕或〔待插入〕标记，须由编写人员补充或删除后方可使用。`;
+/** How many markers the draft holds; 〔待核实〕 is named only when there is one, as few drafts have it. */
+export const placeholderCountNote = (placeholders: PlaceholderRun[]): string => {
+  const toVerify = placeholders.some((p) => p.need.startsWith('unit:'));
+  const kinds = toVerify ? '〔待补充〕、〔待插入〕或〔待核实〕' : '〔待补充〕或〔待插入〕';
+  return `文中共有${placeholders.length}处${kinds}标记，须由编写人员${toVerify ? '补充、核实' : '补充'}或删除后方可使用。`;
+};

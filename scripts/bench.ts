@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: prints how fast the parts users wait on are, as medians over repeated runs, with
+ * ratios measured in the same run so that a busy machine does not mislead. Not a test: it fails only
+ * when something it measures is broken. Needs `npm run build:cli` (the CLI section runs bin/nianbao.js)
+ * and `npm run build` (the task pane section reads dist-web).
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { analyzeWorkbook, reportFigures, type Cell, type Sheet, type Workbook } from '../src/core';
+import { DRAFTABLE_FORMATS, draftNarrative } from '../src/core/narrative';
+import { createExcelHost } from '../src/excel/excelHost';
+import { detectCapabilities } from '../src/excel/requirements';
+import { officeSettingsStore } from '../src/host/officeSettings';
+import { readInput } from '../src/io/read';
+import { gridToWorkbook, loadWorkbook, workbookToGrid } from '../src/io/xlsx';
+import { marksFor } from '../src/taskpane/model';
+import { createFakeExcel } from '../test/excel/fakeExcel';
+import { withFigures } from '../test/support/edit';
+import { legacySheet, national2021OneSheet, national2021ThreeSheets } from '../test/support/layouts';
+
+const ROOT = path.join(__dirname, '..');
+const SAMPLES = path.join(ROOT, 'assets', 'samples');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median wall time of fn in ms, after warm-up runs that let the JIT settle. */
+function timeSync(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+async function timeAsync(fn: () => Promise<unknown>, runs: number, warmup = Math.min(5, runs)): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const verdict = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** Recognize + check (analyzeWorkbook), then draft every report it finds: what 校验 and 生成文字 cost. */
+function coreOnce(wb: Workbook): number {
+  const analysis = analyzeWorkbook(wb);
+  let reports = 0;
+  for (const r of reportFigures(analysis)) {
+    if (!DRAFTABLE_FORMATS.includes(r.format)) continue;
+    draftNarrative({ format: r.format, figures: r.figures, facts: r.facts });
+    reports++;
+  }
+  return reports;
+}
+
+async function benchSamples(): Promise<void> {
+  console.log('\n## Core per sample (in-process) against parsing the same .xlsx with exceljs');
+  console.log('sample                               reports  analyze   draft    core     parse    core/parse');
+  for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort()) {
+    const data = readFileSync(path.join(SAMPLES, file));
+    const wb = workbookToGrid(await loadWorkbook(data, file));
+    const reports = coreOnce(wb);
+    const analyze = timeSync(() => analyzeWorkbook(wb), 200);
+    const core = timeSync(() => coreOnce(wb), 200);
+    const parse = await timeAsync(async () => workbookToGrid(await new ExcelJS.Workbook().xlsx.load(data as unknown as ArrayBuffer)), 40);
+    const perReport = core / Math.max(1, reports);
+    console.log(
+      `${file.padEnd(36)} ${String(reports).padStart(7)}  ${ms(analyze).padStart(8)} ${ms(core - analyze).padStart(8)} ${ms(core).padStart(8)} ${ms(parse).padStart(8)}    ${pct(core / parse).padStart(6)}` +
+        `   ${(1000 / perReport).toFixed(0)} reports/s  ${verdict(perReport < 5)} <5 ms/report ${verdict(core / parse < 0.1)} <10% of parse`,
+    );
+  }
+}
+
+/** A data sheet of `rows` × `cols` (names and numbers) with one legacy table inside it. */
+function bigSheet(rows: number, cols: number, tableAt: number): Sheet {
+  const table = legacySheet('统计表');
+  const sheetRows: (Cell | undefined)[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const row: (Cell | undefined)[] = new Array(cols);
+    row[0] = { value: `记录${r}` };
+    row[1] = { value: `第${r % 97}组` };
+    for (let c = 2; c < cols; c++) row[c] = { value: (r * 31 + c * 7) % 1000 };
+    sheetRows.push(row);
+  }
+  // The table sits in a clear block (a blank row above and below, as on a real sheet).
+  const left = 3;
+  const width = 3;
+  for (let r = tableAt - 1; r <= tableAt + table.rows.length; r++) for (let c = left; c < left + width; c++) sheetRows[r][c] = undefined;
+  table.rows.forEach((row, r) => row?.forEach((cell, c) => (sheetRows[tableAt + r][left + c] = cell)));
+  const merges = table.merges.map((m) => ({ top: m.top + tableAt, bottom: m.bottom + tableAt, left: m.left + left, right: m.right + left }));
+  return { name: '数据', rows: sheetRows, merges };
+}
+
+async function benchScale(): Promise<void> {
+  console.log('\n## Scale: one legacy table inside a big data sheet');
+  const rows = 100_000;
+  const cols = 30;
+  const grid: Workbook = { sheets: [bigSheet(rows, cols, rows / 2)] };
+  const found = analyzeWorkbook(grid);
+  const alone = analyzeWorkbook({ sheets: [legacySheet('统计表')] });
+  const same = found.tables.length === 1 && found.tables[0].findings.map((f) => f.rule).join() === alone.tables[0].findings.map((f) => f.rule).join();
+  const t = timeSync(() => analyzeWorkbook(grid), 5, 1);
+  console.log(`grid ${rows.toLocaleString('en-US')} rows × ${cols} cols (${((rows * cols) / 1e6).toFixed(1)}M cells): analyze ${ms(t)} (median of 5)  ${verdict(t < 1000)} <1 s; table found with the same findings as alone: ${same ? 'yes' : 'NO'}`);
+
+  // Through the .xlsx reader: exceljs holds every cell in memory (~1 KB each), so 3M cells would not fit
+  // a default Node heap; a fifth of the rows shows the reader's cost per cell instead.
+  const xlsxRows = 20_000;
+  const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-bench-'));
+  const file = path.join(dir, 'big.xlsx');
+  await gridToWorkbook({ sheets: [bigSheet(xlsxRows, cols, xlsxRows / 2)] }).xlsx.writeFile(file);
+  const t0 = performance.now();
+  const input = await readInput(file);
+  const read = performance.now() - t0;
+  const t1 = performance.now();
+  const analysis = analyzeWorkbook(input.workbook);
+  const analyze = performance.now() - t1;
+  console.log(
+    `.xlsx ${xlsxRows.toLocaleString('en-US')} rows × ${cols} cols (${(statSync(file).size / 1e6).toFixed(1)} MB) through readInput: read ${ms(read)}, analyze ${ms(analyze)} (one run each; ${analysis.tables.length} table found)` +
+      ` → reading is ${(read / analyze).toFixed(0)}× the recognition; ${rows.toLocaleString('en-US')} rows would take about ${((read * rows) / xlsxRows / 1000).toFixed(0)} s to read`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function benchCli(): Promise<void> {
+  console.log('\n## The CLI on a folder of 1,000 generated workbooks');
+  const cli = path.join(ROOT, 'dist', 'cli', 'main.js');
+  const built = statSync(cli, { throwIfNoEntry: false });
+  if (!built) {
+    console.log('skipped: run `npm run build:cli` first');
+    return;
+  }
+  const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-bench-cli-'));
+  // Ten distinct workbooks (three layouts, with and without errors), each written 100 times under its own name.
+  const variants: Workbook[] = [
+    { sheets: [legacySheet('统计表')] },
+    { sheets: [legacySheet('统计表', { values: { '5.其他方式公开政府信息数': 1342 } })] },
+    { sheets: [legacySheet('Sheet1', { mergeSections: true, title: null, top: 3, left: 1 })] },
+    { sheets: [national2021OneSheet('统计表')] },
+    { sheets: national2021ThreeSheets() },
+    { sheets: [national2021OneSheet('统计表', undefined, { labels: 'single' })] },
+    withFigures({ sheets: [national2021OneSheet('统计表')] }, { 't3.granted.total': 30 }),
+    withFigures({ sheets: [national2021OneSheet('统计表')] }, { 't3.newApplications.natural': '40', 't2.licensing': '1,256' }),
+    withFigures({ sheets: national2021ThreeSheets() }, { 't4.review.total': null }),
+    { sheets: [legacySheet('2017年'), legacySheet('2018年')] },
+  ];
+  const buffers = await Promise.all(variants.map(async (v) => Buffer.from(await gridToWorkbook(v).xlsx.writeBuffer())));
+  let bytes = 0;
+  for (let i = 0; i < 1000; i++) {
+    const b = buffers[i % buffers.length];
+    writeFileSync(path.join(dir, `report-${String(i).padStart(4, '0')}.xlsx`), b);
+    bytes += b.length;
+  }
+  const out = path.join(tmpdir(), `nianbao-bench-${process.pid}.json`);
+  const t = performance.now();
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'nianbao.js'), 'check', dir, '--json'], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - t) / 1000;
+  writeFileSync(out, run.stdout);
+  const files = (JSON.parse(run.stdout.toString()) as { files: unknown[] }).files.length;
+  const parseOne = await timeAsync(async () => workbookToGrid(await new ExcelJS.Workbook().xlsx.load(buffers[3] as unknown as ArrayBuffer)), 20);
+  console.log(
+    `${files} workbooks (${(bytes / 1e6).toFixed(1)} MB) in ${seconds.toFixed(1)} s: ${(files / seconds).toFixed(0)} workbooks/s, exit ${run.status}; ` +
+      `exceljs parse alone ≈ ${ms(parseOne)} per workbook, so reading is ${pct((parseOne * files) / 1000 / seconds)} of the run (dist built ${built.mtime.toISOString().slice(11, 19)})`,
+  );
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(out, { force: true });
+}
+
+/** 校验 in the pane through a recording fake Excel: syncs to read, and syncs to highlight. */
+async function adapterSyncs(grid: Workbook): Promise<{ read: number; highlight: number; marks: number; findings: number }> {
+  const fake = createFakeExcel(grid);
+  (globalThis as unknown as { Office: unknown }).Office = fake.office;
+  const host = createExcelHost(fake.run as never, officeSettingsStore(fake.office.context.document.settings as unknown as Office.Settings), detectCapabilities(() => true, false));
+  const read = await host.readWorkbook();
+  const afterRead = fake.log.syncs;
+  const analysis = analyzeWorkbook(read.workbook);
+  const marks = marksFor(analysis, {});
+  await host.highlight(marks);
+  const findings = analysis.tables.reduce((n, t) => n + t.findings.length, analysis.notices.length);
+  return { read: afterRead, highlight: fake.log.syncs - afterRead, marks: marks.length, findings };
+}
+
+async function benchAdapter(): Promise<void> {
+  console.log('\n## The Excel adapter: context.sync() calls (recording fake host)');
+  const rows: [string, Workbook][] = [];
+  for (const file of readdirSync(SAMPLES).filter((f) => f.endsWith('.xlsx')).sort()) {
+    rows.push([file, workbookToGrid(await loadWorkbook(readFileSync(path.join(SAMPLES, file)), file))]);
+  }
+  const clean = { sheets: [legacySheet('统计表', { values: { '5.其他方式公开政府信息数': 1342 } })] };
+  const fiftyClean = { sheets: Array.from({ length: 50 }, (_, i) => ({ ...clean.sheets[0], name: `表${i + 1}` })) };
+  // Every sheet with several errors: many findings and marked cells.
+  const broken = withFigures({ sheets: [legacySheet('统计表')] }, { 'legacy.received': 9, 'legacy.replies': 1, 'legacy.reviews': 5, 'legacy.staff': 7 });
+  const fiftyBroken = { sheets: Array.from({ length: 50 }, (_, i) => ({ ...broken.sheets[0], name: `表${i + 1}` })) };
+  rows.push(['50 sheets, no error', fiftyClean], ['50 sheets, 5 errors each', fiftyBroken]);
+  console.log('workbook                              findings  marked cells  syncs to read  syncs to highlight');
+  for (const [name, grid] of rows) {
+    const s = await adapterSyncs(grid);
+    console.log(`${name.padEnd(36)} ${String(s.findings).padStart(9)} ${String(s.marks).padStart(13)} ${String(s.read).padStart(14)} ${String(s.highlight).padStart(19)}`);
+  }
+}
+
+function benchBundle(): void {
+  console.log('\n## The task pane bundle (dist-web, from `npm run build`)');
+  const html = path.join(ROOT, 'dist-web', 'taskpane.html');
+  const built = statSync(html, { throwIfNoEntry: false });
+  if (!built) {
+    console.log('skipped: run `npm run build` first');
+    return;
+  }
+  const newestSource = readdirSync(path.join(ROOT, 'src', 'taskpane')).reduce((m, f) => Math.max(m, statSync(path.join(ROOT, 'src', 'taskpane', f)).mtimeMs), 0);
+  if (newestSource > built.mtimeMs) console.log('note: src/taskpane changed after this build; run `npm run build` for current figures');
+  const report = execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'bundle-size.js'), '--json'], { encoding: 'utf8' });
+  const lines = report.trimEnd().split('\n');
+  const { firstPaint } = JSON.parse(lines.pop()!) as { firstPaint: { raw: number; gzip: number } };
+  console.log(lines.join('\n'));
+  const stock = { raw: 542 * 1024, gzip: 168 * 1024 };
+  console.log(
+    `first paint: ${(firstPaint.gzip / 1024).toFixed(1)} KiB gzip ${verdict(firstPaint.gzip < 100 * 1024)} <100 KiB; ${pct(firstPaint.gzip / stock.gzip)} of the stock Office React template's 168 KiB gzip, ${pct(firstPaint.raw / stock.raw)} of its 542 KiB raw`,
+  );
+}
+
+const SECTIONS: Record<string, () => unknown> = { samples: benchSamples, scale: benchScale, cli: benchCli, adapter: benchAdapter, bundle: benchBundle };
+
+/** `npm run bench` runs every section; `npm run bench -- cli adapter` only those. */
+async function main(): Promise<void> {
+  const asked = process.argv.slice(2);
+  const unknown = asked.filter((name) => !(name in SECTIONS));
+  if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; sections: ${Object.keys(SECTIONS).join(', ')}`);
+  console.log(`年报助手 bench — Node ${process.version}, ${new Date().toISOString()}`);
+  for (const [name, section] of Object.entries(SECTIONS)) if (asked.length === 0 || asked.includes(name)) await section();
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,86 @@
+/**
+ * Shared pieces of the property tests: run counts that `npm run fuzz` scales up, a count of the cases
+ * actually run, and generators of what real workbooks contain.
+ */
+import fc from 'fast-check';
+import type { Cell, CellValue, MergeArea, Sheet, Workbook } from '../../src/core';
+import { TEMPLATES } from '../../src/core/templates';
+
+/** `npm run fuzz` sets FUZZ_FACTOR (e.g. 200); `npm test` runs each property at its CI size. */
+const FACTOR = Math.max(1, Number(process.env.FUZZ_FACTOR) || 1);
+
+export function runs(ciRuns: number): number {
+  return Math.round(ciRuns * FACTOR);
+}
+
+const executed = new Map<string, number>();
+
+/** Wraps a property body so the long run can say how many cases it tried. */
+export function counted<A extends unknown[]>(name: string, body: (...args: A) => void): (...args: A) => void {
+  return (...args: A) => {
+    executed.set(name, (executed.get(name) ?? 0) + 1);
+    body(...args);
+  };
+}
+
+/** In a long run, prints the cases each property ran (the closing note reports their sum). */
+export function reportCases(file: string): void {
+  afterAll(() => {
+    if (FACTOR === 1) return;
+    const total = [...executed.values()].reduce((a, b) => a + b, 0);
+    const lines = [...executed].map(([name, n]) => `  ${String(n).padStart(8)}  ${name}`);
+    process.stderr.write(`[fuzz] ${file}: ${total} cases\n${lines.join('\n')}\n`);
+  });
+}
+
+/** Every label and variant the templates know, to make junk that half-looks like a table. */
+export const TEMPLATE_LABELS: string[] = Array.from(
+  new Set(TEMPLATES.flatMap((t) => t.tables.flatMap((table) => table.blocks.flatMap((b) => [...b.rows, ...b.columns].flatMap((x) => [x.label, ...(x.variants ?? [])]))))),
+);
+
+/** A template label, sometimes cut, doubled or with a stray character: recognition's hardest junk. */
+export const labelLike: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(...TEMPLATE_LABELS), fc.nat(), fc.constantFrom('', '（', '）', ' ', '一、', '其中：', '合计', '\u3000'), fc.constantFrom('keep', 'cut', 'insert', 'double'))
+  .map(([label, at, extra, how]) => {
+    const i = at % (label.length + 1);
+    if (how === 'cut') return label.slice(0, i) || label;
+    if (how === 'insert') return label.slice(0, i) + extra + label.slice(i);
+    if (how === 'double') return label + label;
+    return label;
+  });
+
+/** What a figure cell of a real workbook may hold (formats.md §5), and some things it should not. */
+export const oddValue: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.integer({ min: -5, max: 100000 }),
+  fc.double(),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e23, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom('#REF!', '#VALUE!', '#DIV/0!', '#N/A', '/', '／', '—', '——', '-', '无', '１２３', '1,256', '12件', '251000元', '增3', '减4', ' 7 ', '3.', '.5', '1e5', '0x10', '十二', ''),
+  fc.string({ maxLength: 12 }),
+  fc.string({ unit: 'grapheme', maxLength: 8 }),
+);
+
+export const anyValue: fc.Arbitrary<CellValue> = fc.oneof({ weight: 3, arbitrary: oddValue }, { weight: 2, arbitrary: labelLike });
+
+export const anyCell: fc.Arbitrary<Cell> = fc.record(
+  { value: anyValue, text: fc.option(fc.string({ maxLength: 8 }), { nil: undefined }), formula: fc.option(fc.constantFrom('=SUM(A1:A3)', '=1/0', '=#REF!+1', '='), { nil: undefined }) },
+  { requiredKeys: ['value'] },
+);
+
+/** Merged areas anywhere, overlapping, inverted or partly outside the sheet. */
+export const anyMerge = (rows: number, cols: number): fc.Arbitrary<MergeArea> =>
+  fc.record({ top: fc.integer({ min: -2, max: rows + 2 }), left: fc.integer({ min: -2, max: cols + 2 }), bottom: fc.integer({ min: -2, max: rows + 4 }), right: fc.integer({ min: -2, max: cols + 4 }) });
+
+export const anySheet = (maxRows = 40, maxCols = 12): fc.Arbitrary<Sheet> =>
+  fc.record({
+    name: fc.oneof(fc.constantFrom('统计表', 'Sheet1', "县 政府's 表", '表三'), fc.string({ minLength: 1, maxLength: 10 })),
+    rows: fc.array(fc.array(fc.option(anyCell, { nil: undefined, freq: 3 }), { maxLength: maxCols }), { maxLength: maxRows }),
+    merges: fc.array(anyMerge(maxRows, maxCols), { maxLength: 6 }),
+    protected: fc.boolean(),
+  });
+
+export const anyWorkbook: fc.Arbitrary<Workbook> = fc.record({ sheets: fc.array(anySheet(), { maxLength: 3 }) });
+
+/** Every message a finding carries must read as a sentence: no leaked undefined or object. */
+export const BROKEN_TEXT = /undefined|\[object/;

@@ -1,0 +1,117 @@
+import fc from 'fast-check';
+import { analyzeWorkbook, reportFigures, type CellValue, type Workbook } from '../../src/core';
+import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from '../../src/core/narrative';
+import { OUTCOME_ROWS } from '../../src/core/templates/national2021';
+import { applyWrites, findings, withFigures } from '../support/edit';
+import { consistentT3, legacySheet, national2021OneSheet, national2021ThreeSheets, SAMPLE_2021, type National2021Data } from '../support/layouts';
+import { BROKEN_TEXT, counted, oddValue, reportCases, runs } from './fuzz';
+
+reportCases('totals-narrative');
+
+const count = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 5000 }) });
+const four = fc.tuple(count, count, count, count);
+
+/** A filled 2021 report whose every relationship holds: outcomes, carry-overs and appeals chosen at random. */
+const consistentNational: fc.Arbitrary<National2021Data> = fc
+  .record({
+    columns: fc.array(fc.record({ carriedOver: count, carryForward: count, outcomes: fc.dictionary(fc.constantFrom(...OUTCOME_ROWS), count, { maxKeys: 10 }) }), { minLength: 6, maxLength: 6 }),
+    t2: fc.record({
+      regulations: fc.tuple(count, count, count),
+      normativeDocs: fc.tuple(count, count, count),
+      licensing: count,
+      punishment: count,
+      coercion: count,
+      fees: fc.integer({ min: 0, max: 100000 }).map((cents) => cents / 100),
+    }),
+    t4: fc.record({ review: four, litigationDirect: four, litigationAfterReview: four }),
+  })
+  .map(({ columns, t2, t4 }) => ({
+    t2,
+    t4,
+    t3: consistentT3(
+      columns.map((c) => {
+        const handled = Object.values(c.outcomes).reduce((a, b) => a + b, 0) + c.carryForward;
+        // 新收 + 结转 = 办理 + 结转下年: choose 上年结转 no larger than what was handled.
+        const carriedOver = Math.min(c.carriedOver, handled);
+        return { newApplications: handled - carriedOver, carriedOver, outcomes: c.outcomes };
+      }),
+    ),
+  }));
+
+const nationalLayout = (data: National2021Data, layout: number): Workbook =>
+  layout === 0
+    ? { sheets: [national2021OneSheet('统计表', data)] }
+    : layout === 1
+      ? { sheets: [national2021OneSheet('统计表', data, { labels: 'single', splitHeader: true })] }
+      : { sheets: national2021ThreeSheets(data) };
+
+describe('consistent tables', () => {
+  it('a consistent random 2021 report in any layout gives no error finding', () => {
+    fc.assert(
+      fc.property(
+        consistentNational,
+        fc.nat(2),
+        counted('consistent national', (data, layout) => {
+          const errors = findings(analyzeWorkbook(nationalLayout(data, layout))).filter((f) => f.severity === 'error');
+          expect(errors).toEqual([]);
+        }),
+      ),
+      { numRuns: runs(15) },
+    );
+  });
+});
+
+const NATIONAL = { sheets: [national2021OneSheet('统计表')] };
+/** The seed table with its one inconsistency repaired (the channels then cover the total). */
+const LEGACY = { sheets: [legacySheet('统计表', { values: { '5.其他方式公开政府信息数': 1342 } })] };
+const totalIds = (wb: Workbook, pattern: RegExp) => analyzeWorkbook(wb).tables.flatMap((t) => Object.keys(t.figures)).filter((id) => pattern.test(id));
+const NATIONAL_TOTALS = totalIds(NATIONAL, /^t3\.[^.]+\.total$|^t3\.total\.|^t4\.[^.]+\.total$/);
+const LEGACY_TOTALS = ['legacy.received', 'legacy.concluded', 'legacy.replies', 'legacy.replyDenied', 'legacy.reviews', 'legacy.lawsuits', 'legacy.staff'];
+
+/** What a total cell may hold before 计算合计: blank, a wrong number, or left as it was. */
+const scrambled = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 9999 }), fc.constant(undefined));
+
+describe('totals, then check', () => {
+  it.each([
+    ['2021 national', NATIONAL, NATIONAL_TOTALS],
+    ['legacy', LEGACY, LEGACY_TOTALS],
+  ] as const)('any scrambling of the %s totals is repaired: no relationship finding is left', (_name, base, ids) => {
+    expect(findings(analyzeWorkbook(base)).filter((f) => f.kind === 'relation')).toEqual([]);
+    fc.assert(
+      fc.property(
+        fc.array(scrambled, { minLength: ids.length, maxLength: ids.length }),
+        counted(`totals then check (${_name})`, (values) => {
+          const edits: Record<string, CellValue> = {};
+          ids.forEach((id, i) => values[i] !== undefined && (edits[id] = values[i]!));
+          const wb = withFigures(base, edits);
+          const filled = applyWrites(wb, analyzeWorkbook(wb).totals.writes);
+          expect(findings(analyzeWorkbook(filled)).filter((f) => f.kind === 'relation')).toEqual([]);
+        }),
+      ),
+      { numRuns: runs(12) },
+    );
+  });
+});
+
+describe('drafting the narrative', () => {
+  it('never throws on a recognized table full of blanks and garbage, and leaks no undefined into the text', () => {
+    const layouts = [LEGACY, NATIONAL, { sheets: national2021ThreeSheets(SAMPLE_2021) }];
+    const ids = layouts.map((wb) => analyzeWorkbook(wb).tables.flatMap((t) => Object.keys(t.figures)));
+    fc.assert(
+      fc.property(
+        fc.nat(layouts.length - 1),
+        fc.array(fc.tuple(fc.nat(), oddValue), { maxLength: 40 }),
+        counted('draft on garbage', (layout, edits) => {
+          const wb = withFigures(layouts[layout], Object.fromEntries(edits.map(([i, v]) => [ids[layout][i % ids[layout].length], v])));
+          // Hosts draft only the formats that have wording, as the CLI does.
+          for (const report of reportFigures(analyzeWorkbook(wb)).filter((r) => DRAFTABLE_FORMATS.includes(r.format))) {
+            const text = narrativeToText(draftNarrative({ format: report.format, figures: report.figures, facts: report.facts }));
+            expect(text).not.toMatch(BROKEN_TEXT);
+            expect(text).not.toMatch(/NaN|Infinity/);
+          }
+        }),
+      ),
+      { numRuns: runs(25) },
+    );
+  });
+});
