@@ -56,8 +56,9 @@ export async function expandInputs(names: string[]): Promise<string[]> {
       files.push(name);
       continue;
     }
-    const entries = (await fs.readdir(name)).filter((e) => READABLE_EXTENSIONS.includes(path.extname(e).toLowerCase()) && !e.startsWith('~$'));
-    if (entries.length === 0) throw new InputError(cliMessages.emptyFolder(name));
+    // Every file but hidden ones and Office's lock files (~$…): one that cannot be read is named with the reason.
+    const entries = (await fs.readdir(name, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name);
+    if (!entries.some((e) => READABLE_EXTENSIONS.includes(path.extname(e).toLowerCase()))) throw new InputError(cliMessages.emptyFolder(name));
     files.push(...entries.sort().map((e) => path.join(name, e)));
   }
   return files;

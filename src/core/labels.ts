@@ -10,6 +10,7 @@ export const TYPO_EQUIVALENCES: ReadonlyArray<readonly [string, string]> = [
   ['内容', '内部'],
   ['型', '性'],
   ['帐', '账'],
+  ['其它', '其他'],
 ];
 
 const NUMBERING = [

@@ -14,7 +14,6 @@ export const ioMessages = {
   htmlSheetName: '网页表格',
   docxSheetName: '文档表格',
   unreadableDocx: (file: string) => `无法读取 ${file}：文件已损坏或不是有效的 .docx 文档。`,
-  noTablesInDocument: (file: string) => `${file} 中没有表格，无法取得统计数据；可用 --table 指定统计表文件。`,
 };
 
 export class InputError extends Error {}

@@ -103,7 +103,7 @@ export function App({ host, startupNotices, canRead }: Props) {
         const read = await host.readWorkbook();
         step('checking');
         const protectedSheets = new Set(read.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
-        const result = engine.analyzeWorkbook(read.workbook, { protectedSheets });
+        const result = engine.analyzeWorkbook(read.workbook, { protectedSheets, facts });
         step('marking');
         const marked = await host.highlight(marksFor(result, currentAcks));
         setAnalysis(result);
@@ -111,7 +111,7 @@ export function App({ host, startupNotices, canRead }: Props) {
         sayHost([...read.notices, ...marked.notices.filter((n) => n.code !== 'sheet-protected')]);
         return result;
       }),
-    [acks, host, perform, sayHost],
+    [acks, facts, host, perform, sayHost],
   );
 
   const clear = () =>

@@ -1,3 +1,5 @@
+import { LEVEL_NAMES } from '../core/templates/levels';
+import type { BodyLevel } from '../core/types';
 import type { HostNotice } from '../host/adapter';
 import type { Severity, SkippedTotal } from '../core/types';
 
@@ -136,16 +138,7 @@ export const S = {
   unsupportedHost: '请在 Excel 或 Word 中打开年报助手。',
 } as const;
 
-/** Levels a 政务公开 office reports at; only some may make 规章 (formats.md §3, rule 8). */
-export const LEVELS = [
-  { id: 'state-council-department', label: '国务院部门' },
-  { id: 'province', label: '省级人民政府' },
-  { id: 'province-department', label: '省级政府部门' },
-  { id: 'city', label: '设区的市人民政府' },
-  { id: 'city-department', label: '市级政府部门' },
-  { id: 'county', label: '县（市、区）人民政府' },
-  { id: 'county-department', label: '县级政府部门' },
-  { id: 'township', label: '乡镇人民政府、街道办事处' },
-] as const;
+/** Levels a 政务公开 office reports at, named as in the checks' messages; only some may make 规章 (formats.md §3, rule 8). */
+export const LEVELS = (Object.keys(LEVEL_NAMES) as BodyLevel[]).map((id) => ({ id, label: LEVEL_NAMES[id] }));
 
-export type LevelId = (typeof LEVELS)[number]['id'];
+export type LevelId = BodyLevel;

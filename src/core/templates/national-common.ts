@@ -90,7 +90,7 @@ export function table3(other: RowInput[]): TableInput {
           row('notProcessedMassRepeat', '4.无正当理由大量反复申请'),
           row('notProcessedConfirm', '5.要求行政机关确认或重新出具已获取信息'),
           ...other,
-          row('total', '(七)总计', ['总计']),
+          row('total', '(七)总计', ['总计', '合计']),
           row('carryForward', '四、结转下年度继续办理', ['结转下年度继续办理']),
         ],
       },
