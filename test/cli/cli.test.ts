@@ -1,36 +1,22 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
 import { gridToWorkbook } from '../../src/io/xlsx';
 import { withFigures } from '../support/edit';
 import { national2021OneSheet } from '../support/layouts';
+import { runCli, tempDir } from '../support/run-cli';
 
 const ROOT = path.join(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'assets', 'samples');
 const SEED_XLSX = path.join(SAMPLES, '2017-legacy-seed.xlsx');
 const SEED_TXT = path.join(ROOT, '..', 'shared', 'seed', '000_bc870c0a05b91354.txt');
 
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await main(argv);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
-const tmp = () => mkdtempSync(path.join(tmpdir(), 'nianbao-'));
+const tmp = () => tempDir();
 
 describe('nianbao check', () => {
   it('checks the bundled samples: the seed has its one error (exit 1), the 2021 samples pass', async () => {
-    const { code, out } = await run('check', SAMPLES);
+    const { code, out } = await runCli('check', SAMPLES);
     expect(code).toBe(1);
     expect(out).toContain('2017-legacy-seed.xlsx');
     expect(out).toContain('1个强制性问题');
@@ -39,7 +25,7 @@ describe('nianbao check', () => {
   });
 
   it('prints the documented JSON shape', async () => {
-    const { code, out } = await run('check', SEED_TXT, '--json');
+    const { code, out } = await runCli('check', SEED_TXT, '--json');
     expect(code).toBe(1);
     const json = JSON.parse(out);
     expect(json.files).toHaveLength(1);
@@ -51,32 +37,32 @@ describe('nianbao check', () => {
   });
 
   it('exits 0 when there is no error-severity finding', async () => {
-    expect((await run('check', path.join(SAMPLES, '2023-national-one-sheet.xlsx'))).code).toBe(0);
+    expect((await runCli('check', path.join(SAMPLES, '2023-national-one-sheet.xlsx'))).code).toBe(0);
   });
 
   it('exits 2 with a Chinese message for a file with no template, a corrupt file, a missing file and bad usage', async () => {
     const dir = tmp();
     const empty = path.join(dir, 'empty.xlsx');
     await gridToWorkbook({ sheets: [{ name: 'Sheet1', rows: [[{ value: '会议记录' }]], merges: [] }] }).xlsx.writeFile(empty);
-    const noTemplate = await run('check', empty, '--json');
+    const noTemplate = await runCli('check', empty, '--json');
     expect(noTemplate.code).toBe(2);
     expect(JSON.parse(noTemplate.out).files[0].error).toContain('未找到');
 
     const corrupt = path.join(dir, 'corrupt.xlsx');
     writeFileSync(corrupt, 'not a zip');
-    const bad = await run('check', corrupt);
+    const bad = await runCli('check', corrupt);
     expect(bad.code).toBe(2);
     expect(bad.out).toContain('文件已损坏');
 
-    const missing = await run('check', path.join(dir, 'nope.xlsx'));
+    const missing = await runCli('check', path.join(dir, 'nope.xlsx'));
     expect(missing).toMatchObject({ code: 2 });
     expect(missing.err).toContain('找不到文件');
 
-    const usage = await run('check');
+    const usage = await runCli('check');
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('请指定');
-    expect((await run('frobnicate')).err).toContain('未知命令');
-    expect((await run('check', SEED_XLSX, '--bogus')).code).toBe(2);
+    expect((await runCli('frobnicate')).err).toContain('未知命令');
+    expect((await runCli('check', SEED_XLSX, '--bogus')).code).toBe(2);
   });
 
   it('--annotate writes a highlighted copy with the message as a note and leaves the original untouched', async () => {
@@ -84,7 +70,7 @@ describe('nianbao check', () => {
     const out = path.join(dir, 'annotated.xlsx');
     const before = readFileSync(SEED_XLSX);
     const mtime = statSync(SEED_XLSX).mtimeMs;
-    const { code } = await run('check', SEED_XLSX, '--annotate', out);
+    const { code } = await runCli('check', SEED_XLSX, '--annotate', out);
     expect(code).toBe(1);
     expect(readFileSync(SEED_XLSX).equals(before)).toBe(true);
     expect(statSync(SEED_XLSX).mtimeMs).toBe(mtime);
@@ -97,7 +83,7 @@ describe('nianbao check', () => {
     expect(String(ws.getCell('D6').note)).toContain('8278');
     expect((ws.getCell('D7').fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb).toBeUndefined();
     expect(ws.getCell('D6').value).toBe(8295);
-    const same = await run('check', SEED_XLSX, '--annotate', SEED_XLSX);
+    const same = await runCli('check', SEED_XLSX, '--annotate', SEED_XLSX);
     expect(same.code).toBe(2);
   });
 });
@@ -110,14 +96,14 @@ describe('nianbao totals', () => {
     await gridToWorkbook(wb).xlsx.writeFile(input);
     const before = readFileSync(input);
     const out = path.join(dir, 'out.xlsx');
-    const { code, out: printed } = await run('totals', input, '--out', out);
+    const { code, out: printed } = await runCli('totals', input, '--out', out);
     expect(code).toBe(0);
     expect(printed).toContain('计划改动2处');
     expect(printed).toContain('将覆盖已填写的值');
     expect(printed).toContain('该单元格是公式，不改写（按分项应为4）');
     expect(readFileSync(input).equals(before)).toBe(true);
 
-    const after = await run('check', out, '--json');
+    const after = await runCli('check', out, '--json');
     const rules = JSON.parse(after.out).files[0].tables.flatMap((t: { findings: { rule: string }[] }) => t.findings.map((f) => f.rule));
     // Only the formula cell, which totals never writes, still disagrees.
     expect(rules).toEqual(['t4.group-total[review]']);
@@ -129,7 +115,7 @@ describe('nianbao totals', () => {
   });
 
   it('refuses to overwrite its input and needs --out', async () => {
-    expect((await run('totals', SEED_XLSX)).err).toContain('--out');
-    expect((await run('totals', SEED_XLSX, '--out', SEED_XLSX)).err).toContain('原文件不会被改动');
+    expect((await runCli('totals', SEED_XLSX)).err).toContain('--out');
+    expect((await runCli('totals', SEED_XLSX, '--out', SEED_XLSX)).err).toContain('原文件不会被改动');
   });
 });

@@ -1,27 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { writeFileSync } from 'fs';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
 import { gridToWorkbook } from '../../src/io/xlsx';
 import { reportDocx, reportHtml } from '../support/documents';
 import { legacySheet, national2019OneSheet } from '../support/layouts';
+import { runCli, tempDir } from '../support/run-cli';
 
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
 
 describe('nianbao check on a folder of mixed files', () => {
   it('says per file what it recognized, what it found, and what it could not check', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-folder-'));
+    const dir = tempDir('nianbao-folder-');
     await gridToWorkbook({ sheets: [national2019OneSheet('统计表')] }).xlsx.writeFile(path.join(dir, '2020-交通局.xlsx'));
     writeFileSync(path.join(dir, '2017-办公室.html'), reportHtml(['2017年度报告'], [legacySheet('x')]));
     writeFileSync(path.join(dir, '说明.docx'), await reportDocx(['本文件只有文字，没有统计表。'], []));
@@ -30,7 +17,7 @@ describe('nianbao check on a folder of mixed files', () => {
     writeFileSync(path.join(dir, '扫描件.pdf'), '%PDF-1.4');
     writeFileSync(path.join(dir, '~$2020-交通局.xlsx'), 'lock');
 
-    const { code, out } = await run('check', dir, '--json');
+    const { code, out } = await runCli('check', dir, '--json');
     expect(code).toBe(2);
     const files = JSON.parse(out).files as { file: string; tables: { format: string }[]; error?: string }[];
     const byName = Object.fromEntries(files.map((f) => [path.basename(f.file), f]));
@@ -42,7 +29,7 @@ describe('nianbao check on a folder of mixed files', () => {
     expect(byName['旧表.xls'].error).toContain('另存为');
     expect(byName['扫描件.pdf'].error).toContain('不支持的文件类型');
 
-    const human = await run('check', dir);
+    const human = await runCli('check', dir);
     expect(human.out).toContain('无法校验：');
     expect(human.out).toContain('2019年试行格式');
     expect(human.out.match(/^文件：/gm)).toHaveLength(6);

@@ -178,3 +178,15 @@ export function tableRules(other: RowInput[]): RuleInput[] {
     },
   ];
 }
+
+/** 规章 may be reported only by bodies that can make them (formats.md §3 rule 8). */
+export function regulationsByLevel(refs: string[]): RuleInput {
+  return {
+    id: 't2.regulations-by-level',
+    kind: 'requires-level',
+    severity: 'error',
+    refs,
+    levels: ['city', 'province', 'state-dept'],
+    why: '《立法法》规定只有国务院部门、省级人民政府和设区的市人民政府可以制定规章。',
+  };
+}

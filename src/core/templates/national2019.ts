@@ -1,4 +1,4 @@
-import { OTHER_HANDLING_2019, row, TABLE_4, table3, tableRules } from './national-common';
+import { OTHER_HANDLING_2019, regulationsByLevel, row, table3, TABLE_4, tableRules } from './national-common';
 import type { TemplateInput } from './schema';
 
 /**
@@ -58,13 +58,6 @@ export const national2019: TemplateInput = {
   ],
   rules: [
     ...tableRules(OTHER_HANDLING_2019),
-    {
-      id: 't2.regulations-by-level',
-      kind: 'requires-level',
-      severity: 'error',
-      refs: ['t2.regulations.made', 't2.regulations.published', 't2.regulations.total'],
-      levels: ['city', 'province', 'state-dept'],
-      why: '《立法法》规定只有国务院部门、省级人民政府和设区的市人民政府可以制定规章。',
-    },
+    regulationsByLevel(['t2.regulations.made', 't2.regulations.published', 't2.regulations.total']),
   ],
 };

@@ -1,4 +1,4 @@
-import { OTHER_HANDLING_2021, outcomeRows, row, TABLE_4, table3, tableRules } from './national-common';
+import { OTHER_HANDLING_2021, outcomeRows, regulationsByLevel, row, table3, TABLE_4, tableRules } from './national-common';
 import type { TemplateInput } from './schema';
 
 /**
@@ -49,14 +49,7 @@ export const national2021: TemplateInput = {
   ],
   rules: [
     ...tableRules(OTHER_HANDLING_2021),
-    {
-      id: 't2.regulations-by-level',
-      kind: 'requires-level',
-      severity: 'error',
-      refs: ['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce'],
-      levels: ['city', 'province', 'state-dept'],
-      why: '《立法法》规定只有国务院部门、省级人民政府和设区的市人民政府可以制定规章。',
-    },
+    regulationsByLevel(['t2.regulations.issued', 't2.regulations.repealed', 't2.regulations.inForce']),
     {
       id: 't2.in-force-roll-forward',
       kind: 'sum-equal',
