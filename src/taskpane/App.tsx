@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
-import type { Finding, WorkbookAnalysis } from '../core/types';
+import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core/types';
 import type { HostNotice, SpreadsheetHost } from '../host/adapter';
 import { loadEngine } from './engine';
 import { FindingsList } from './FindingsList';
@@ -68,6 +68,9 @@ export function App({ host, startupNotices, canRead }: Props) {
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [acks, setAcks] = useState<Acknowledgements>(() => loadAcknowledgements(host.store));
   const [facts, setFacts] = useState<PaneFacts>(() => loadFacts(host.store));
+  const [plan, setPlan] = useState<TotalsPlan | null>(null);
+  const [fillBlanks, setFillBlanks] = useState(false);
+  const protectedSheets = useRef<Set<string>>(new Set());
   const [view, setView] = useState<View>('findings');
   const [notices, setNotices] = useState<Notice[]>(() =>
     startupNotices.map((n, id) => ({ id, intent: 'warning' as Intent, text: S.notice(n) })),
@@ -102,8 +105,9 @@ export function App({ host, startupNotices, canRead }: Props) {
         step('reading');
         const read = await host.readWorkbook();
         step('checking');
-        const protectedSheets = new Set(read.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
-        const result = engine.analyzeWorkbook(read.workbook, { protectedSheets, facts });
+        protectedSheets.current = new Set(read.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
+        const result = engine.analyzeWorkbook(read.workbook, { protectedSheets: protectedSheets.current, facts });
+        setPlan(null);
         step('marking');
         const marked = await host.highlight(marksFor(result, currentAcks));
         setAnalysis(result);
@@ -121,15 +125,20 @@ export function App({ host, startupNotices, canRead }: Props) {
       sayHost(result.notices);
     });
 
-  const showTotals = async () => {
+  const showTotals = async (fillBlanks = false) => {
     const result = analysis ?? (await validate());
-    if (result) setView('totals');
+    if (!result) return;
+    const engine = await loadEngine();
+    // 空白填0 is the user's choice: blank is not 0 until they say so.
+    setPlan(fillBlanks ? engine.planTotals(result.tables, { fillBlanks, protectedSheets: protectedSheets.current }) : result.totals);
+    setFillBlanks(fillBlanks);
+    setView('totals');
   };
 
   const applyTotals = () =>
     perform('writing', async () => {
       if (!analysis) return;
-      const result = await host.applyTotals(analysis.totals.writes);
+      const result = await host.applyTotals((plan ?? analysis.totals).writes);
       setView('findings');
       say('success', S.totalsApplied(result.written.length), { undo: result.written.length > 0 });
       sayHost(result.notices);
@@ -227,7 +236,14 @@ export function App({ host, startupNotices, canRead }: Props) {
       )}
 
       {view === 'totals' && analysis && (
-        <TotalsPanel plan={analysis.totals} busy={busy !== null} onApply={() => void applyTotals()} onCancel={() => setView('findings')} />
+        <TotalsPanel
+          plan={plan ?? analysis.totals}
+          fillBlanks={fillBlanks}
+          onFillBlanksChange={(fill) => void showTotals(fill)}
+          busy={busy !== null}
+          onApply={() => void applyTotals()}
+          onCancel={() => setView('findings')}
+        />
       )}
 
       {view === 'narrative' && analysis && (

@@ -1,4 +1,4 @@
-import { Badge, Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { a1 } from '../core/grid';
 import { formatNumber } from '../core/messages';
 import type { TotalsPlan } from '../core/types';
@@ -16,13 +16,16 @@ const useStyles = makeStyles({
 
 interface Props {
   plan: TotalsPlan;
+  /** Whether the plan also writes 0 into blank figure cells (未填). */
+  fillBlanks: boolean;
+  onFillBlanksChange(fill: boolean): void;
   busy: boolean;
   onApply(): void;
   onCancel(): void;
 }
 
 /** The planned writes, shown before anything is written: cell, old value, new value, typed values called out. */
-export function TotalsPanel({ plan, busy, onApply, onCancel }: Props) {
+export function TotalsPanel({ plan, fillBlanks, onFillBlanksChange, busy, onApply, onCancel }: Props) {
   const styles = useStyles();
   const overwrites = plan.writes.filter((w) => w.overwritesTyped).length;
   return (
@@ -30,6 +33,7 @@ export function TotalsPanel({ plan, busy, onApply, onCancel }: Props) {
       <h2 id="totals-heading" className={styles.heading}>
         {S.totalsTitle}
       </h2>
+      <Checkbox checked={fillBlanks} disabled={busy} onChange={(_, d) => onFillBlanksChange(d.checked === true)} label={S.totalsFillBlanks} />
       {plan.writes.length === 0 ? (
         <MessageBar intent="info">
           <MessageBarBody>{S.totalsNone}</MessageBarBody>

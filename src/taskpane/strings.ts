@@ -79,6 +79,7 @@ export const S = {
   totalsBefore: '原值',
   totalsAfter: '新值',
   totalsBlank: '（空）',
+  totalsFillBlanks: '空白填0：同时把未填的空白单元格填为0（空白不等于0，请确认这些事项确实没有发生）',
   totalsOverwrites: '将覆盖手工填写的值',
   totalsOverwriteCount: (n: number) => `其中 ${n} 个单元格原有手工填写的值，写入后将被替换（可一键撤销）。`,
   totalsSkippedTitle: '不写入的合计',
@@ -134,7 +135,6 @@ export const S = {
   },
 
   error: (detail: string) => `操作未完成：${detail}`,
-  wordNotYet: '年报助手在 Word 中的功能（插入文字、校对）即将推出。请在 Excel 中打开统计表使用校验功能。',
   unsupportedHost: '请在 Excel 或 Word 中打开年报助手。',
 } as const;
 
