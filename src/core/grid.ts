@@ -99,16 +99,21 @@ export function parseCellRef(ref: string): CellPosition | null {
   return { sheet, row: Number(m[4]) - 1, col: col - 1 };
 }
 
+/** A number naming a cell, for maps: Excel has at most 16384 columns. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
 /**
- * Maps every cell covered by a merged area to the area's top-left cell, so that
- * a label merged over three cells reads the same from each of them.
+ * Maps every cell covered by a merged area (by cellKey) to the area's top-left cell, so that a label
+ * merged over three cells reads the same from each of them.
  */
-export function mergeOwners(sheet: Sheet): Map<string, { row: number; col: number }> {
-  const owners = new Map<string, { row: number; col: number }>();
+export function mergeOwners(sheet: Sheet): Map<number, { row: number; col: number }> {
+  const owners = new Map<number, { row: number; col: number }>();
   for (const m of sheet.merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
-        if (r !== m.top || c !== m.left) owners.set(`${r},${c}`, { row: m.top, col: m.left });
+        if (r !== m.top || c !== m.left) owners.set(cellKey(r, c), { row: m.top, col: m.left });
       }
     }
   }

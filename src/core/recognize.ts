@@ -26,6 +26,9 @@ interface PreparedTable {
   columns: Map<BlockSpec, { spec: ColumnSpec; label: PreparedLabel }[]>;
   /** Exact label cores that mark this table: rows (groups included) and column headers. */
   anchors: Map<string, string>;
+  /** Every indicator the table defines, and those the format allows to be absent. */
+  indicatorIds: string[];
+  optionalIds: Set<string>;
 }
 
 function prepareTable(template: TemplateSpec, table: TableSpec): PreparedTable {
@@ -41,7 +44,8 @@ function prepareTable(template: TemplateSpec, table: TableSpec): PreparedTable {
       if (row.kind === 'data') entries.push({ block, row, label });
     }
   }
-  return { template, table, entries, columns, anchors };
+  const ids = (list: RowEntry[]) => list.flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c)));
+  return { template, table, entries, columns, anchors, indicatorIds: ids(entries), optionalIds: new Set(ids(entries.filter((e) => e.row.optional))) };
 }
 
 const PREPARED: PreparedTable[] = TEMPLATES.flatMap((t) => t.tables.map((table) => prepareTable(t, table)));
@@ -466,8 +470,6 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
   const candidate: Candidate = { prepared, sheet: view.sheet.name, sheetIndex, first: from, last: to, table: null, problems, matchedRows: matches.map((m) => m.entry), matchedColumns };
   if (Object.keys(build.figures).length === 0) return candidate;
   noteMergedAcrossFigures(build, view, table, format, problems);
-  const allIds = prepared.entries.flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c)));
-  const optional = new Set(prepared.entries.filter((e) => e.row.optional).flatMap((e) => e.block.columns.map((c) => indicatorId(table, e.block, e.row, c))));
   const top = Math.min(...build.rows);
   const bottom = Math.max(...build.rows);
   const left = Math.min(...build.cols);
@@ -480,7 +482,7 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
     range: `${a1(top, left)}:${a1(bottom, right)}`,
     title: findTitle(view, top, left, right),
     figures: build.figures,
-    missing: allIds.filter((id) => !build.figures[id] && !optional.has(id)),
+    missing: prepared.indicatorIds.filter((id) => !build.figures[id] && !prepared.optionalIds.has(id)),
     weakMatches: build.weak,
   };
   return candidate;

@@ -1,4 +1,4 @@
-import { cellAt, mergeOwners, type Cell, type Sheet } from './grid';
+import { cellAt, cellKey, mergeOwners, type Cell, type Sheet } from './grid';
 import { labelCore, normalizeText } from './labels';
 import { isPlaceholder, readCell, readText } from './values';
 import type { Reading } from './types';
@@ -26,8 +26,8 @@ function isWords(text: string): boolean {
  * top-left cell) and caches label forms, so recognition can ask the same question many times cheaply.
  */
 export class SheetView {
-  readonly owners: Map<string, { row: number; col: number }>;
-  private readonly labelCache = new Map<string, LabelCell | null>();
+  readonly owners: Map<number, { row: number; col: number }>;
+  private readonly labelCache = new Map<number, LabelCell | null>();
   private readonly rowCache = new Map<number, LabelCell[]>();
   readonly width: number;
   readonly height: number;
@@ -44,7 +44,7 @@ export class SheetView {
   }
 
   owner(row: number, col: number): { row: number; col: number } {
-    return this.owners.get(`${row},${col}`) ?? { row, col };
+    return this.owners.size === 0 ? { row, col } : (this.owners.get(cellKey(row, col)) ?? { row, col });
   }
 
   /** The cell as seen through merges. */
@@ -60,7 +60,7 @@ export class SheetView {
   /** The label at a position (merged areas resolved), or null when the cell holds no words. */
   label(row: number, col: number): LabelCell | null {
     const o = this.owner(row, col);
-    const key = `${o.row},${o.col}`;
+    const key = cellKey(o.row, o.col);
     const cached = this.labelCache.get(key);
     if (cached !== undefined) return cached && { ...cached, row, col };
     const cell = cellAt(this.sheet, o.row, o.col);
@@ -78,7 +78,7 @@ export class SheetView {
   rowLabels(row: number): LabelCell[] {
     const cached = this.rowCache.get(row);
     if (cached) return cached;
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     const out: LabelCell[] = [];
     const cells = this.sheet.rows[row] ?? [];
     const last = Math.max(cells.length, this.hasMerges ? this.width : 0);
@@ -86,7 +86,7 @@ export class SheetView {
       const l = this.label(row, col);
       if (!l) continue;
       const o = this.owner(row, col);
-      const key = `${o.row},${o.col}`;
+      const key = cellKey(o.row, o.col);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push(l);
