@@ -5,7 +5,7 @@ import { InputError } from '../io/messages';
 import { readInput } from '../io/read';
 import { proofreadMessages as M } from './proofread-messages';
 
-/** Exit statuses, as `check`: no error-severity finding, at least one, could not proofread. */
+/** Exit statuses: the text agrees with the table, something in it does not (every finding asks for a look), could not proofread. */
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 class UsageProblem extends Error {}
@@ -76,7 +76,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
     lines.push(result.findings.length === 0 ? M.allGood : '', M.summary(result.checked, result.unchecked, errors, warnings));
     process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n`);
   }
-  return errors > 0 ? EXIT.findings : EXIT.ok;
+  return result.findings.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
 function fail(message: string): number {

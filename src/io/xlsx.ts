@@ -56,11 +56,13 @@ function toSheet(ws: ExcelJS.Worksheet): Sheet {
 export const MAX_SHEET_XML_MB = 100;
 
 /** Office saves a workbook with an opening password as an OLE container, not as a zip. */
-const OLE_SIGNATURE = Buffer.from('D0CF11E0A1B11AE1', 'hex');
+/** Built on first use: this module is also loaded in the browser (the Word pane), where Buffer does not exist. */
+const oleSignature = () => Buffer.from('D0CF11E0A1B11AE1', 'hex');
 
 export async function loadWorkbook(data: Buffer | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.isBuffer(data) ? data : Buffer.from(data);
-  if (bytes.subarray(0, OLE_SIGNATURE.length).equals(OLE_SIGNATURE)) throw new InputError(ioMessages.encryptedXlsx(file));
+  const ole = oleSignature();
+  if (bytes.subarray(0, ole.length).equals(ole)) throw new InputError(ioMessages.encryptedXlsx(file));
   const sheetBytes = sheetXmlSize(bytes);
   if (sheetBytes !== null && sheetBytes > MAX_SHEET_XML_MB * 1024 * 1024) {
     throw new InputError(ioMessages.sheetsTooLarge(file, Math.round(Math.min(sheetBytes, 4 * 1024 ** 3) / 1024 / 1024), MAX_SHEET_XML_MB));

@@ -1,10 +1,16 @@
 import { FluentProvider, MessageBar, MessageBarBody, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { excelHostFromOffice } from '../excel/excelHost';
 import { capabilityNotices } from '../excel/requirements';
 import { hostKindOf } from '../host/detect';
+import { wordCapabilityNotices } from '../word/requirements';
+import { wordHostFromOffice } from '../word/wordHost';
 import { App } from './App';
 import { S } from './strings';
+
+/** The Word pane is its own chunk: Excel users never download it. */
+const WordApp = lazy(() => import(/* webpackChunkName: "word" */ './word/WordApp'));
 
 /** Follows Office's theme (dark or light) where the host reports one. */
 function officeTheme(): Theme {
@@ -36,8 +42,15 @@ void Office.onReady((info) => {
   if (kind === 'excel') {
     const { host, caps } = excelHostFromOffice();
     content = <App host={host} startupNotices={capabilityNotices(caps)} canRead={caps.read} />;
+  } else if (kind === 'word') {
+    const { host, caps } = wordHostFromOffice();
+    content = (
+      <Suspense fallback={null}>
+        <WordApp host={host} startupNotices={wordCapabilityNotices(caps)} />
+      </Suspense>
+    );
   } else {
-    content = <Message text={kind === 'word' ? S.wordNotYet : S.unsupportedHost} />;
+    content = <Message text={S.unsupportedHost} />;
   }
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>

@@ -25,7 +25,7 @@ test('a wrong count and a missing section: exit 1, each finding with its sentenc
   const file = withText('bad.txt', seed.replace('受理依申请公开2件', '受理依申请公开3件').replace('三、政策解读情况\n', ''));
   const { code, out } = await runCli('proofread', file);
   expect(code).toBe(1);
-  expect(out).toContain('[强制] 文中“受理依申请公开3件”与统计表不符');
+  expect(out).toContain('[核实] 文中“受理依申请公开3件”与统计表不符');
   expect(out).toContain('第4段：2017年,本办共受理依申请公开3件,均通过网络申请。');
   expect(out).toContain('[核实] 报告缺少必备的“三、政策解读情况”部分');
 });
@@ -38,7 +38,7 @@ test('--json gives check\'s finding shape plus the sentence and its position, wi
   expect(json.table).toMatchObject({ file: SEED_XLSX, format: 'legacy-2016' });
   expect(json.findings).toHaveLength(1);
   const [f] = json.findings;
-  expect(f).toMatchObject({ rule: 'proofread.count-mismatch', severity: 'error', expected: 8295, actual: 8296, cells: ['统计表!D6'], indicators: ['legacy.proactive'] });
+  expect(f).toMatchObject({ rule: 'proofread.count-mismatch', severity: 'warning', expected: 8295, actual: 8296, cells: ['统计表!D6'], indicators: ['legacy.proactive'] });
   expect(Object.keys(f)).toEqual(expect.arrayContaining(['message', 'fingerprint', 'difference', 'sentence', 'paragraph', 'start', 'end', 'quote']));
   const text = readFileSync(report, 'utf8');
   expect(text.slice(f.start, f.end)).toBe(f.sentence);

@@ -29,7 +29,10 @@ export interface FakeWordOptions {
 export interface FakeWordOperation {
   sync: number;
   kind: 'insertParagraph' | 'insertText' | 'insertContentControl' | 'deleteContentControl' | 'highlight' | 'select' | 'style' | 'font' | 'format';
+  /** Index of the paragraph when the operation was queued. */
   paragraph: number;
+  /** The paragraph's identity, stable while paragraphs are inserted around it. */
+  id: number;
   detail?: unknown;
 }
 
@@ -99,7 +102,7 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
 
   const index = (p: ParagraphRecord) => paragraphs.indexOf(p);
   const record = (kind: FakeWordOperation['kind'], p: ParagraphRecord, detail?: unknown) =>
-    log.operations.push({ sync: log.syncs + 1, kind, paragraph: index(p), ...(detail === undefined ? {} : { detail }) });
+    log.operations.push({ sync: log.syncs + 1, kind, paragraph: index(p), id: p.id, ...(detail === undefined ? {} : { detail }) });
   const controlParagraphs = (c: ControlRecord) => paragraphs.filter((p) => p.control === c);
   const insertAt = (position: number, p: ParagraphRecord) => {
     paragraphs.splice(position, 0, p);

@@ -64,8 +64,12 @@ describe('inserting the narrative', () => {
     expect(body.font).toMatchObject({ name: '仿宋', nameFarEast: '仿宋', size: 16 });
     expect(body.format).toEqual({ alignment: 'Justified', firstLineIndent: 32, leftIndent: 0, lineSpacing: 28, spaceBefore: 0, spaceAfter: 0 });
     // The style goes on before the font: setting a style after it would reset the 公文 look.
-    const ops = fake.log.operations.filter((op) => op.paragraph === fake.paragraphs().indexOf(heading) && (op.kind === 'style' || op.kind === 'font'));
-    expect(ops.map((op) => op.kind)[0]).toBe('style');
+    const styled = fake.log.operations.filter((op) => op.kind === 'style' && op.detail === 'Heading1');
+    expect(styled).toHaveLength(6);
+    for (const { id } of styled) {
+      const kinds = fake.log.operations.filter((op) => op.id === id && (op.kind === 'style' || op.kind === 'font')).map((op) => op.kind);
+      expect(kinds).toEqual(['style', 'font', 'font']);
+    }
   });
 
   test('placeholders are highlighted, the figures are not', async () => {

@@ -19,6 +19,13 @@ export interface CountClaim {
   /** How messages name the figure when it is a sum of rows (a category of table 三). */
   name: string;
   ref: Ref | ContextRefs;
+  /**
+   * For keywords common in other contexts (收到, 办结): words between keyword and number must include
+   * one of these, or be none (收到人大代表建议15件 is not about applications).
+   */
+  filler?: readonly string[];
+  /** Units the figure is counted in, when others near the keyword mean something else (2019: 行政许可事项86项 vs 处理决定1180件). */
+  units?: readonly string[];
   /** Other readings a careful writer may mean (受理 may include last year's carried-over applications). */
   alternatives?: readonly Ref[];
   /** Claims that are this figure's components (其中 …): for "sub-item quoted as total" and sums. */
@@ -41,6 +48,8 @@ export interface AllClaim {
 export interface NoneClaim {
   pattern: RegExp;
   ref: Ref;
+  /** How messages name the figure when it is a sum of cells. */
+  name?: string;
 }
 
 export interface FormatClaims {
@@ -102,17 +111,17 @@ const legacy: FormatClaims = {
     count('interpretations', ['政策解读稿件', '解读稿件']),
     count('socialMediaResponses', ['微博微信回应']),
     count('otherResponses', ['其他方式回应']),
-    count('received', ['收到', '受理', '申请总数'], { parts: LEGACY_APPLICATION_CHANNELS }),
+    count('received', ['收到', '受理', '申请总数'], { parts: LEGACY_APPLICATION_CHANNELS, filler: ['申请'] }),
     count('receivedInPerson', ['当面申请'], { shareBase: L('received') }),
     count('receivedFax', ['传真申请'], { shareBase: L('received') }),
     count('receivedOnline', ['网络申请'], { shareBase: L('received') }),
     count('receivedLetter', ['信函申请'], { shareBase: L('received') }),
     count('receivedEmail', ['电子邮件申请'], { shareBase: L('received') }),
     count('receivedOtherForm', ['其他形式申请'], { shareBase: L('received') }),
-    count('concluded', ['办结', '办理完毕'], { parts: ['concludedOnTime', 'concludedExtended'] }),
+    count('concluded', ['办结', '办理完毕'], { parts: ['concludedOnTime', 'concludedExtended'], filler: ['申请'] }),
     count('concludedOnTime', ['按时办结'], { shareBase: L('concluded') }),
     count('concludedExtended', ['延期办结'], { shareBase: L('concluded') }),
-    count('replies', ['答复'], { parts: LEGACY_REPLIES }),
+    count('replies', ['答复'], { parts: LEGACY_REPLIES, filler: ['申请'] }),
     count('replyAlreadyPublic', ['属于已主动公开范围', '已主动公开范围'], { shareBase: L('replies') }),
     count('replyGranted', ['同意公开'], { shareBase: L('replies') }),
     count('replyPartial', ['同意部分公开'], { shareBase: L('replies') }),
@@ -262,18 +271,44 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
     { id: 'documentsInForce', keywords: ['现行有效'], name: '现行有效', ref: document('inForce') },
     { id: 'fees', keywords: ['行政事业性收费'], name: '行政事业性收费', ref: ['t2.fees'] },
   ];
+  // 2019: 新制作规范性文件4件、新公开4件，对外公开规范性文件总数36件；行政许可事项…，作出处理决定1180件.
+  const matters = ['licensing', 'otherServices', 'punishment', 'coercion'];
+  const documents2019: CountClaim[] = [
+    { id: 'documentsMade', keywords: ['新制作'], name: '新制作', ref: document('made') },
+    { id: 'documentsPublished', keywords: ['新公开'], name: '新公开', ref: document('published') },
+    { id: 'documentsTotal', keywords: ['对外公开'], name: '对外公开总数', ref: document('total') },
+    {
+      id: 'decisions',
+      keywords: ['处理决定'],
+      name: '处理决定',
+      ref: Object.fromEntries(matters.map((m) => [m, [`t2.${m}.decisions`]])),
+      units: ['件'],
+    },
+  ];
+  const matterContexts = [
+    { keyword: '行政许可', context: 'licensing' },
+    { keyword: '其他对外管理服务事项', context: 'otherServices' },
+    { keyword: '行政处罚', context: 'punishment' },
+    { keyword: '行政强制', context: 'coercion' },
+  ];
   return {
-    contexts: [...APPEAL_CONTEXTS, { keyword: '规章', context: 'regulations' }, { keyword: '规范性文件', context: 'normativeDocs' }],
+    contexts: [
+      ...APPEAL_CONTEXTS,
+      { keyword: '规章', context: 'regulations' },
+      { keyword: '规范性文件', context: 'normativeDocs' },
+      ...(variant === 2019 ? matterContexts : []),
+    ],
     counts: [
-      ...(variant === 2021 ? documents2021 : []),
-      { id: 'licensing', keywords: ['行政许可'], name: '行政许可', ref: decision('licensing') },
-      { id: 'punishment', keywords: ['行政处罚'], name: '行政处罚', ref: decision('punishment') },
-      { id: 'coercion', keywords: ['行政强制'], name: '行政强制', ref: decision('coercion') },
+      ...(variant === 2021 ? documents2021 : documents2019),
+      { id: 'licensing', keywords: ['行政许可'], name: '行政许可', ref: decision('licensing'), units: ['件'] },
+      { id: 'punishment', keywords: ['行政处罚'], name: '行政处罚', ref: decision('punishment'), units: ['件'] },
+      { id: 'coercion', keywords: ['行政强制'], name: '行政强制', ref: decision('coercion'), units: ['件'] },
       {
         id: 'newApplications',
         keywords: ['新收', '收到', '受理', '申请总数'],
         name: '新收申请',
         ref: [T3('newApplications')],
+        filler: ['申请'],
         alternatives: [[T3('newApplications'), T3('carriedOver')]],
         parts: APPLICANTS.map((a) => `applicant.${a.col}`),
       },
@@ -284,12 +319,20 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
         ref: [T3('newApplications', a.col)],
         shareBase: [T3('newApplications')],
       })),
+      {
+        id: 'applicant.organizations',
+        keywords: ['法人或其他组织'],
+        name: '法人或其他组织',
+        ref: APPLICANTS.filter((a) => a.col !== 'natural').map((a) => T3('newApplications', a.col)),
+        shareBase: [T3('newApplications')],
+      },
       { id: 'carriedOver', keywords: ['上年结转'], name: '上年结转', ref: [T3('carriedOver')] },
       {
         id: 'outcomesTotal',
         keywords: ['办理结果总计', '办理结果', '办结', '办理完毕'],
         name: '办理结果总计',
         ref: [T3('total')],
+        filler: ['申请'],
         parts: outcomes.map((o) => o.id),
       },
       ...outcomes.map((o) => ({
@@ -347,7 +390,7 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
       { pattern: /(?:无|没有)上年结转/, ref: [T3('carriedOver')] },
       { pattern: /(?:无|没有)结转下年度/, ref: [T3('carryForward')] },
       { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]*?行政复议/, ref: ['t4.review.total'] },
-      { pattern: /(?:未(?:发生|出现)|没有)[^，。；]*?行政诉讼/, ref: LITIGATION.map((g) => `${g}.total`) },
+      { pattern: /(?:未(?:发生|出现)|没有)[^，。；]*?行政诉讼/, ref: LITIGATION.map((g) => `${g}.total`), name: '行政诉讼' },
       ...(variant === 2021 ? [{ pattern: /未收取行政事业性收费/, ref: ['t2.fees'] }] : []),
       { pattern: /未收取(?:任何)?信息处理费/, ref: ['fact:feeCollected'] },
       { pattern: /无现行有效规章/, ref: ['t2.regulations.inForce'] },

@@ -89,6 +89,11 @@ function keywordHits(text: string, claims: FormatClaims): KeywordHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** 收到政府信息公开申请49件 is a claim about applications; 收到人大代表建议15件 is not. */
+function fillerFits(claim: CountClaim, between: string): boolean {
+  return !claim.filler || between === '' || claim.filler.some((word) => between.includes(word));
+}
+
 function contextAt(text: string, position: number, claims: FormatClaims): string {
   let best = { at: -1, context: NO_CONTEXT };
   for (const { keyword, context } of claims.contexts) {
@@ -109,10 +114,14 @@ export function claimsOf(sentence: Sentence, claims: FormatClaims): SentenceClai
       continue;
     }
     const hit = hits.filter((h) => h.end <= quantity.start).pop();
-    if (!hit || !FILLER.test(text.slice(hit.end, quantity.start))) continue;
+    if (!hit) continue;
+    const between = text.slice(hit.end, quantity.start);
+    if (!FILLER.test(between) || !fillerFits(hit.claim, between)) continue;
+    if (hit.claim.units && !hit.claim.units.includes(quantity.unit)) continue;
     // A number already claimed by this keyword (一是…两件…) belongs to the first one only.
     if (counts.some((c) => c.start === hit.start)) continue;
-    counts.push({ claim: hit.claim, context: contextAt(text, hit.start, claims), start: hit.start, end: quantity.end, quantity });
+    // What the figure is about is settled by the words before the number: 制发行政规范性文件5件、废止2件.
+    counts.push({ claim: hit.claim, context: contextAt(text, quantity.start, claims), start: hit.start, end: quantity.end, quantity });
   }
   const alls: AllMention[] = [];
   for (const claim of claims.alls) {
