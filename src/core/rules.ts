@@ -1,4 +1,5 @@
 import { fingerprint } from './fingerprint';
+import { beyondExactArithmetic } from './limits';
 import { messages } from './messages';
 import { expandBindings, substitute, type RuleSpec, type TemplateSpec } from './templates';
 import type { BodyLevel, Figure, Finding, RecognizedTable, Severity } from './types';
@@ -73,7 +74,8 @@ type NotChecked = { rule: RuleInstance; reason: 'total-blank' | 'all-blank' | 'u
 
 /** Blank or a "none" symbol: counts as 0 in a sum and is named among the unreported items. */
 const isUnreported = (f: Figure) => f.reading.kind === 'blank' || f.reading.kind === 'placeholder';
-const isUnreadable = (f: Figure) => f.reading.kind === 'text' || f.reading.kind === 'error';
+const isUnreadable = (f: Figure) =>
+  f.reading.kind === 'text' || f.reading.kind === 'error' || (f.reading.kind === 'number' && beyondExactArithmetic(f.reading.value));
 
 /**
  * Checks every relationship of a table's rules. Blank policy (formats.md §7): a blank component counts

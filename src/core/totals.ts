@@ -1,3 +1,4 @@
+import { beyondExactArithmetic } from './limits';
 import { ruleInstances } from './rules';
 import { templateById } from './templates';
 import type { Figure, PlannedWrite, RecognizedTable, SkippedTotal, TotalsPlan } from './types';
@@ -43,6 +44,7 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
       if (!f) return { state: 'unknown', reason: 'inputs-missing' };
       switch (f.reading.kind) {
         case 'number':
+          if (beyondExactArithmetic(f.reading.value)) return { state: 'unknown', reason: 'unreadable-input' };
           return { state: 'known', value: f.reading.value, reported: true };
         case 'blank':
         case 'placeholder':
@@ -63,7 +65,9 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
         reported ||= c.reported;
       }
       if (!reported) return { state: 'unknown', reason: 'inputs-missing' };
-      return { state: 'known', value: exactSum(values).sum, reported: true };
+      const sum = exactSum(values).sum;
+      if (beyondExactArithmetic(sum)) return { state: 'unknown', reason: 'unreadable-input' };
+      return { state: 'known', value: sum, reported: true };
     };
 
     const planned = new Set<string>();

@@ -1,5 +1,6 @@
 import { a1 } from './grid';
 import { fingerprint } from './fingerprint';
+import { beyondExactArithmetic } from './limits';
 import { messages } from './messages';
 import type { Figure, Finding, RecognizedTable } from './types';
 
@@ -43,8 +44,7 @@ export function checkValues(table: RecognizedTable): Finding[] {
         break;
       case 'number':
         if (r.value < 0 && !f.signed) findings.push(one('value.negative', 'error', f, messages.negative(f)));
-        // Beyond 2^53 a sum can no longer show a difference of 1: no count or amount is that large.
-        if (!Number.isSafeInteger(Math.trunc(r.value))) findings.push(one('value.too-large', 'error', f, messages.tooLarge(f)));
+        if (beyondExactArithmetic(r.value)) findings.push(one('value.too-large', 'error', f, messages.tooLarge(f)));
         if (!f.decimal && !Number.isInteger(r.value)) findings.push(one('value.fraction', 'error', f, messages.fraction(f)));
         if (r.unit) findings.push(one('value.unit-in-cell', 'warning', f, messages.unitInCell(f, r.raw, r.unit)));
         // "减4" is how a 2019 本年增/减 cell is written; elsewhere a word in a number is an odd form.

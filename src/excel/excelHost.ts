@@ -1,10 +1,16 @@
 import { a1, parseCellRef } from '../core/grid';
 import type { CellMark, DocumentStore, SpreadsheetHost } from '../host/adapter';
-import { officeSettingsStore } from '../host/officeSettings';
-import { applyHighlights } from './highlight';
-import { readWorkbookContent } from './read';
+import { officeSettingsStore, STORE_KEYS } from '../host/officeSettings';
 import { detectCapabilities, type ExcelCapabilities } from './requirements';
-import { hasUndoMemory, undoWrittenTotals, writeTotals } from './totals';
+import type { TotalsUndoMemory } from './totals';
+
+/*
+ * The batches that read and write the workbook arrive with the first action, not with the pane's
+ * first paint (one chunk for the three of them).
+ */
+const reading = () => import(/* webpackChunkName: "excel" */ './read');
+const marking = () => import(/* webpackChunkName: "excel" */ './highlight');
+const totals = () => import(/* webpackChunkName: "excel" */ './totals');
 
 /** `Excel.run` with a context-taking batch; injected so tests can hand in a recording fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -13,13 +19,28 @@ export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: Ex
   return {
     kind: 'excel',
     store,
-    readWorkbook: () => run((context) => readWorkbookContent(context, caps)),
-    highlight: (marks: CellMark[]) => run((context) => applyHighlights(context, caps, store, marks)),
-    clearHighlights: () => run((context) => applyHighlights(context, caps, store, [])),
+    readWorkbook: async () => {
+      const { readWorkbookContent } = await reading();
+      return run((context) => readWorkbookContent(context, caps));
+    },
+    highlight: async (marks: CellMark[]) => {
+      const { applyHighlights } = await marking();
+      return run((context) => applyHighlights(context, caps, store, marks));
+    },
+    clearHighlights: async () => {
+      const { applyHighlights } = await marking();
+      return run((context) => applyHighlights(context, caps, store, []));
+    },
     selectCells: (refs: string[]) => run((context) => selectRefs(context, caps, refs)),
-    applyTotals: (writes) => run((context) => writeTotals(context, store, writes)),
-    undoTotals: () => run((context) => undoWrittenTotals(context, store)),
-    hasTotalsUndo: () => hasUndoMemory(store),
+    applyTotals: async (writes) => {
+      const { writeTotals } = await totals();
+      return run((context) => writeTotals(context, store, writes));
+    },
+    undoTotals: async () => {
+      const { undoWrittenTotals } = await totals();
+      return run((context) => undoWrittenTotals(context, store));
+    },
+    hasTotalsUndo: () => (store.get<TotalsUndoMemory>(STORE_KEYS.totalsUndo)?.writes.length ?? 0) > 0,
   };
 }
 

@@ -118,10 +118,6 @@ export async function undoWrittenTotals(context: Excel.RequestContext, store: Do
   return { written: restored, notices };
 }
 
-export function hasUndoMemory(store: DocumentStore): boolean {
-  return (store.get<TotalsUndoMemory>(STORE_KEYS.totalsUndo)?.writes.length ?? 0) > 0;
-}
-
 function cellRefOf(ref: string): string {
   const pos = parseCellRef(ref);
   return pos ? cellRef(pos.sheet, pos.row, pos.col) : ref;

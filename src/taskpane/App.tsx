@@ -1,22 +1,9 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core/types';
 import type { HostNotice, SpreadsheetHost } from '../host/adapter';
 import { loadEngine } from './engine';
-import { FindingsList } from './FindingsList';
+import type { Intent, Notice } from './Feedback';
 import {
   groupFindings,
   loadAcknowledgements,
@@ -27,11 +14,19 @@ import {
   type Acknowledgements,
   type PaneFacts,
 } from './model';
-import { SettingsPanel } from './SettingsPanel';
 import { S } from './strings';
-import { TotalsPanel } from './TotalsPanel';
 
+/*
+ * First paint carries only the title, the toolbar and the start text; everything that appears after a
+ * click (findings, notices, plans, the draft) or below the fold (settings) is its own chunk.
+ */
 const NarrativePanel = lazy(() => import(/* webpackChunkName: "narrative" */ './NarrativePanel'));
+const FindingsList = lazy(() => import(/* webpackChunkName: "findings" */ './FindingsList').then((m) => ({ default: m.FindingsList })));
+const TotalsPanel = lazy(() => import(/* webpackChunkName: "totals" */ './TotalsPanel').then((m) => ({ default: m.TotalsPanel })));
+const Notices = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Notices })));
+const Outcome = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Outcome })));
+const Busy = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Busy })));
+const SettingsSection = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsSection'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box' },
@@ -45,14 +40,7 @@ const useStyles = makeStyles({
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
-type Busy = keyof typeof S.working;
-type Intent = 'success' | 'warning' | 'error' | 'info';
-interface Notice {
-  id: number;
-  intent: Intent;
-  text: string;
-  undo?: boolean;
-}
+type Working = keyof typeof S.working;
 type View = 'findings' | 'totals' | 'narrative';
 
 interface Props {
@@ -64,7 +52,7 @@ interface Props {
 
 export function App({ host, startupNotices, canRead }: Props) {
   const styles = useStyles();
-  const [busy, setBusy] = useState<Busy | null>(null);
+  const [busy, setBusy] = useState<Working | null>(null);
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [acks, setAcks] = useState<Acknowledgements>(() => loadAcknowledgements(host.store));
   const [facts, setFacts] = useState<PaneFacts>(() => loadFacts(host.store));
@@ -84,7 +72,7 @@ export function App({ host, startupNotices, canRead }: Props) {
 
   /** Runs one user action with the busy state and turns any failure into a Chinese message. */
   const perform = useCallback(
-    async <T,>(first: Busy, task: (step: (b: Busy) => void) => Promise<T>): Promise<T | undefined> => {
+    async <T,>(first: Working, task: (step: (b: Working) => void) => Promise<T>): Promise<T | undefined> => {
       setBusy(first);
       try {
         return await task(setBusy);
@@ -210,31 +198,27 @@ export function App({ host, startupNotices, canRead }: Props) {
       <div className={styles.visuallyHidden} role="status" aria-live="polite">
         {busy ? S.working[busy] : (notices[notices.length - 1]?.text ?? '')}
       </div>
-      {busy && <Spinner size="tiny" label={S.working[busy]} />}
+      {busy && (
+        <Suspense fallback={<p className={styles.summary}>{S.working[busy]}</p>}>
+          <Busy label={S.working[busy]} />
+        </Suspense>
+      )}
 
       {notices.length > 0 && (
         <div className={styles.messages}>
-          {notices.map((n) => (
-            <MessageBar key={n.id} intent={n.intent}>
-              <MessageBarBody>{n.text}</MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button appearance="transparent" size="small" onClick={() => setNotices((l) => l.filter((x) => x.id !== n.id))}>
-                    {S.close}
-                  </Button>
-                }
-              >
-                {n.undo && host.hasTotalsUndo() && (
-                  <Button size="small" onClick={() => void undoTotals()} disabled={busy !== null}>
-                    {S.undo}
-                  </Button>
-                )}
-              </MessageBarActions>
-            </MessageBar>
-          ))}
+          <Suspense fallback={null}>
+            <Notices
+              notices={notices}
+              canUndo={host.hasTotalsUndo()}
+              busy={busy !== null}
+              onClose={(id) => setNotices((l) => l.filter((x) => x.id !== id))}
+              onUndo={() => void undoTotals()}
+            />
+          </Suspense>
         </div>
       )}
 
+      <Suspense fallback={busy ? null : <p className={styles.summary}>{S.loadingPart}</p>}>
       {view === 'totals' && analysis && (
         <TotalsPanel
           plan={plan ?? analysis.totals}
@@ -246,11 +230,7 @@ export function App({ host, startupNotices, canRead }: Props) {
         />
       )}
 
-      {view === 'narrative' && analysis && (
-        <Suspense fallback={<Spinner size="tiny" label={S.working.drafting} />}>
-          <NarrativePanel analysis={analysis} facts={facts} host={host} onClose={() => setView('findings')} />
-        </Suspense>
-      )}
+      {view === 'narrative' && analysis && <NarrativePanel analysis={analysis} facts={facts} host={host} onClose={() => setView('findings')} />}
 
       {view === 'findings' && analysis === null && (
         <section>
@@ -259,23 +239,9 @@ export function App({ host, startupNotices, canRead }: Props) {
         </section>
       )}
 
-      {view === 'findings' && noTemplate && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{S.noTemplateTitle}</MessageBarTitle>
-            {S.noTemplateBody}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {view === 'findings' && noTemplate && <Outcome intent="warning" title={S.noTemplateTitle} body={S.noTemplateBody} />}
 
-      {view === 'findings' && allPass && analysis && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{S.allPassTitle}</MessageBarTitle>
-            {S.allPass(analysis.tables.length)}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      {view === 'findings' && allPass && analysis && <Outcome intent="success" title={S.allPassTitle} body={S.allPass(analysis.tables.length)} />}
 
       {view === 'findings' && findingsView && analysis && !noTemplate && (
         <>
@@ -287,16 +253,11 @@ export function App({ host, startupNotices, canRead }: Props) {
         <FindingsList view={findingsView} acks={acks} onSelect={select} onAcknowledge={(f, note) => void acknowledge(f, note)} />
       )}
 
-      <Accordion collapsible>
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2" size="small">
-            {S.settingsTitle}
-          </AccordionHeader>
-          <AccordionPanel>
-            <SettingsPanel facts={facts} onSave={saveSettings} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      </Suspense>
+
+      <Suspense fallback={null}>
+        <SettingsSection facts={facts} onSave={saveSettings} />
+      </Suspense>
     </main>
   );
 }

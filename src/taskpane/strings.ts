@@ -78,6 +78,7 @@ export const S = {
   totalsItem: '指标',
   totalsBefore: '原值',
   totalsAfter: '新值',
+  loadingPart: '正在加载…',
   totalsBlank: '（空）',
   totalsFillBlanks: '空白填0：同时把未填的空白单元格填为0（空白不等于0，请确认这些事项确实没有发生）',
   totalsOverwrites: '将覆盖手工填写的值',

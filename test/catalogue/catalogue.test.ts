@@ -3,7 +3,7 @@
  * nianbao command as a user would, with the Chinese message the user must see and the exit status.
  * Nothing here may crash: an internal error (程序内部错误) fails every case.
  */
-import { writeFileSync } from 'fs';
+import { rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
@@ -273,7 +273,13 @@ describe('the bad-input catalogue: each input gets a clear Chinese message and e
 
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const dir = tempDir('nianbao-catalogue-');
-    const result = await runCli(...(await c.args(dir)));
+    let result;
+    try {
+      result = await runCli(...(await c.args(dir)));
+    } finally {
+      // Some inputs are 50 MB or more.
+      rmSync(dir, { recursive: true, force: true });
+    }
     const shown = result.out + result.err;
     expect(shown).not.toContain('程序内部错误');
     for (const s of c.says) expect(shown).toContain(s);

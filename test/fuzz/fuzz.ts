@@ -9,8 +9,9 @@ import { TEMPLATES } from '../../src/core/templates';
 /** `npm run fuzz` sets FUZZ_FACTOR (e.g. 200); `npm test` runs each property at its CI size. */
 const FACTOR = Math.max(1, Number(process.env.FUZZ_FACTOR) || 1);
 
-export function runs(ciRuns: number): number {
-  return Math.round(ciRuns * FACTOR);
+/** Cases for a property: its CI size, scaled in a long run, up to `max` where each case is costly. */
+export function runs(ciRuns: number, max = Infinity): number {
+  return Math.min(Math.round(ciRuns * FACTOR), Math.max(ciRuns, max));
 }
 
 const executed = new Map<string, number>();
@@ -68,9 +69,12 @@ export const anyCell: fc.Arbitrary<Cell> = fc.record(
   { requiredKeys: ['value'] },
 );
 
-/** Merged areas anywhere, overlapping, inverted or partly outside the sheet. */
+/**
+ * Merged areas anywhere, overlapping, inverted or reaching past the used cells. Never at negative
+ * positions: hosts parse them from A1 addresses, which cannot go below A1.
+ */
 export const anyMerge = (rows: number, cols: number): fc.Arbitrary<MergeArea> =>
-  fc.record({ top: fc.integer({ min: -2, max: rows + 2 }), left: fc.integer({ min: -2, max: cols + 2 }), bottom: fc.integer({ min: -2, max: rows + 4 }), right: fc.integer({ min: -2, max: cols + 4 }) });
+  fc.record({ top: fc.nat(rows + 2), left: fc.nat(cols + 2), bottom: fc.nat(rows + 4), right: fc.nat(cols + 4) });
 
 export const anySheet = (maxRows = 40, maxCols = 12): fc.Arbitrary<Sheet> =>
   fc.record({

@@ -1,3 +1,4 @@
+import { beyondExactArithmetic } from '../limits';
 import type { Figure } from '../types';
 import type { Derivation, SourceCell } from './model';
 
@@ -40,7 +41,8 @@ export function figureReader(
     const figure = set[indicator];
     const label = figure?.label ?? labelOf(indicator);
     const unit = figure?.unit ?? '';
-    if (!figure || figure.value === null) {
+    // A figure beyond exact arithmetic is an error in the table (valuechecks): never state it as a number.
+    if (!figure || figure.value === null || beyondExactArithmetic(figure.value)) {
       return { value: null, derivation: 'cell', unit, sources: [], missing: [{ indicator, label }] };
     }
     const source: SourceCell = { indicator, cell: figure.cell, label, value: figure.value };
@@ -141,10 +143,12 @@ export function signedChange(change: Quantity): Change | null {
  * The shares of `parts` in `base`, in percent with one decimal, by the largest-remainder rule
  * (model.ts RoundingRule): each share is floored to tenths, then the tenths missing from the rounded
  * total share go to the largest remainders, earlier parts first on a tie. Integer arithmetic, so the
- * result does not depend on float rounding. Null when the base or any part is unknown, or the base is 0.
+ * result does not depend on float rounding. Null when the base or any part is unknown or not a whole number, or the base is 0.
  */
 export function sharesOf<K extends string>(parts: Part<K>[], base: Quantity, shareSet: string): Map<K, Quantity> | null {
   if (base.value === null || base.value <= 0 || parts.some((p) => p.q.value === null)) return null;
+  // A fraction in a count is an error in the table; shares of it would be nonsense (23 of 5e-324 is Infinity%).
+  if (!Number.isInteger(base.value) || parts.some((p) => !Number.isInteger(p.q.value))) return null;
   const whole = base.value;
   const tenths = parts.map((p) => Math.floor((1000 * (p.q.value as number)) / whole));
   const remainders = parts.map((p) => (1000 * (p.q.value as number)) % whole);
