@@ -50,6 +50,34 @@ function prepareTable(template: TemplateSpec, table: TableSpec): PreparedTable {
 
 const PREPARED: PreparedTable[] = TEMPLATES.flatMap((t) => t.tables.map((table) => prepareTable(t, table)));
 
+const HAN = /\p{Script=Han}/u;
+
+/** Every pair of adjacent Chinese characters in any template label: a cell sharing none is not a label. */
+const LABEL_BIGRAMS: Set<string> = new Set(
+  PREPARED.flatMap((p) => Array.from(p.anchors.keys())).flatMap((core) => {
+    const chars = Array.from(core);
+    return chars.slice(1).map((ch, i) => chars[i] + ch);
+  }),
+);
+
+/**
+ * A quick test run on every text cell of a sheet before any label work: in a data sheet of 100,000
+ * rows almost no cell shares a pair of characters with a template label, and most labels share many.
+ */
+function mayBeLabel(text: string): boolean {
+  if (text.length > 200) return false;
+  let previous = '';
+  for (const ch of text) {
+    if (!HAN.test(ch)) {
+      previous = '';
+      continue;
+    }
+    if (previous && LABEL_BIGRAMS.has(previous + ch)) return true;
+    previous = ch;
+  }
+  return false;
+}
+
 export interface RecognitionProblem {
   kind: 'columns-not-found' | 'merged-across-figures' | 'mixed-formats';
   table: string;
@@ -186,7 +214,7 @@ function anchorHits(view: SheetView): Map<PreparedTable, Hit[]> {
     if (!cells) continue;
     for (let c = 0; c < cells.length; c++) {
       const v = cells[c]?.value;
-      if (typeof v !== 'string') continue;
+      if (typeof v !== 'string' || !mayBeLabel(v)) continue;
       const label = view.label(r, c);
       if (!label) continue;
       for (const prepared of PREPARED) {
