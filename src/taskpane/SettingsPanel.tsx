@@ -1,7 +1,12 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PaneFacts } from './model';
-import { LEVELS, S, type LevelId } from './strings';
+import { LEVEL_NAMES } from '../core/templates/levels';
+import type { BodyLevel } from '../core/types';
+import { S } from './strings';
+
+/** The levels, named as the checks name them; only some may make 规章 (formats.md §3, rule 8). */
+const LEVELS = (Object.keys(LEVEL_NAMES) as BodyLevel[]).map((id) => ({ id, label: LEVEL_NAMES[id] }));
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -37,7 +42,7 @@ export function SettingsPanel({ facts, onSave }: Props) {
       <Field label={S.level}>
         <Select
           value={draft.level ?? ''}
-          onChange={(_, d) => commit({ ...draft, level: (d.value || undefined) as LevelId | undefined })}
+          onChange={(_, d) => commit({ ...draft, level: (d.value || undefined) as BodyLevel | undefined })}
         >
           <option value="">{S.levelPlaceholder}</option>
           {LEVELS.map((l) => (

@@ -1,7 +1,7 @@
 import type { Finding, Severity, WorkbookAnalysis } from '../core/types';
 import type { CellMark, DocumentStore } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
-import type { LevelId } from './strings';
+import type { BodyLevel } from '../core/types';
 
 /** A 核实 or 提示 finding the user explained; kept in the workbook, keyed by the finding's fingerprint. */
 export interface Acknowledgement {
@@ -18,7 +18,7 @@ export type Acknowledgements = Record<string, Acknowledgement>;
 /** The report facts the user states in the pane (the table does not carry them). */
 export interface PaneFacts {
   bodyName?: string;
-  level?: LevelId;
+  level?: BodyLevel;
   reportYear?: number;
 }
 

@@ -1,5 +1,3 @@
-import { LEVEL_NAMES } from '../core/templates/levels';
-import type { BodyLevel } from '../core/types';
 import type { HostNotice } from '../host/adapter';
 import type { Severity, SkippedTotal } from '../core/types';
 
@@ -139,7 +137,3 @@ export const S = {
   unsupportedHost: '请在 Excel 或 Word 中打开年报助手。',
 } as const;
 
-/** Levels a 政务公开 office reports at, named as in the checks' messages; only some may make 规章 (formats.md §3, rule 8). */
-export const LEVELS = (Object.keys(LEVEL_NAMES) as BodyLevel[]).map((id) => ({ id, label: LEVEL_NAMES[id] }));
-
-export type LevelId = BodyLevel;
