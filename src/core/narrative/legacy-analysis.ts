@@ -1,34 +1,8 @@
+import { LEGACY_APPLICATION_CHANNELS, LEGACY_CHANNELS, LEGACY_DENIAL_REASONS, LEGACY_REPLIES } from '../templates/legacy2016';
 import { breakdown, changeOnLastYear, type Breakdown, type Change, type FigureReader, type Quantity } from './analytics';
 
 /** The facts of a legacy 统计表 (2016–2018) that the narrative states. Indicator ids are `legacy.<row>`. */
 
-export const LEGACY_CHANNELS = ['channelGazette', 'channelWebsite', 'channelWeibo', 'channelWechat', 'channelOther'] as const;
-export const LEGACY_APPLICATION_CHANNELS = [
-  'receivedInPerson',
-  'receivedFax',
-  'receivedOnline',
-  'receivedLetter',
-  'receivedEmail',
-  'receivedOtherForm',
-] as const;
-export const LEGACY_REPLIES = [
-  'replyAlreadyPublic',
-  'replyGranted',
-  'replyPartial',
-  'replyDenied',
-  'replyNotThisBody',
-  'replyNotExist',
-  'replyAskAmend',
-  'replyOtherChannel',
-] as const;
-export const LEGACY_DENIAL_REASONS = [
-  'deniedStateSecret',
-  'deniedCommercialSecret',
-  'deniedPrivacy',
-  'deniedSecurity',
-  'deniedNotGovInfo',
-  'deniedOtherLaw',
-] as const;
 export const LEGACY_APPEAL_OUTCOMES = ['Upheld', 'Corrected', 'Other'] as const;
 
 export type LegacyChannel = (typeof LEGACY_CHANNELS)[number];

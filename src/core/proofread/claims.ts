@@ -1,4 +1,5 @@
 import type { FormatId } from '../types';
+import { LEGACY_APPLICATION_CHANNELS, LEGACY_CHANNELS, LEGACY_DENIAL_REASONS, LEGACY_REPLIES } from '../templates/legacy2016';
 
 /**
  * What a report's text may claim about its table, as data: the words that introduce a figure and
@@ -74,19 +75,6 @@ const count = (id: string, keywords: string[], rest: Partial<CountClaim> = {}): 
   ...rest,
 });
 
-const LEGACY_APPLICATION_CHANNELS = ['receivedInPerson', 'receivedFax', 'receivedOnline', 'receivedLetter', 'receivedEmail', 'receivedOtherForm'];
-const LEGACY_CHANNELS = ['channelGazette', 'channelWebsite', 'channelWeibo', 'channelWechat', 'channelOther'];
-const LEGACY_REPLIES = [
-  'replyAlreadyPublic',
-  'replyGranted',
-  'replyPartial',
-  'replyDenied',
-  'replyNotThisBody',
-  'replyNotExist',
-  'replyAskAmend',
-  'replyOtherChannel',
-];
-const LEGACY_DENIALS = ['deniedStateSecret', 'deniedCommercialSecret', 'deniedPrivacy', 'deniedSecurity', 'deniedNotGovInfo', 'deniedOtherLaw'];
 const APPEAL_CONTEXTS = [
   { keyword: '行政复议', context: 'review' },
   { keyword: '行政诉讼', context: 'litigation' },
@@ -125,7 +113,7 @@ const legacy: FormatClaims = {
     count('replyAlreadyPublic', ['属于已主动公开范围', '已主动公开范围'], { shareBase: L('replies') }),
     count('replyGranted', ['同意公开'], { shareBase: L('replies') }),
     count('replyPartial', ['同意部分公开'], { shareBase: L('replies') }),
-    count('replyDenied', ['不同意公开', '不予公开'], { parts: LEGACY_DENIALS, shareBase: L('replies') }),
+    count('replyDenied', ['不同意公开', '不予公开'], { parts: LEGACY_DENIAL_REASONS, shareBase: L('replies') }),
     count('replyNotThisBody', ['不属于本行政机关公开', '不属于本行政机关'], { shareBase: L('replies') }),
     count('replyNotExist', ['申请信息不存在', '信息不存在'], { shareBase: L('replies') }),
     count('replyAskAmend', ['告知作出更改补充', '更改补充'], { shareBase: L('replies') }),

@@ -8,9 +8,23 @@ const count = (id: string, label: string, unit: '条' | '件' | '次' | '篇' | 
   ({ id, label, unit, variants });
 const group = (id: string, label: string, variants: string[] = []) => ({ id, label, kind: 'group' as const, variants });
 
-const channels = ['channelGazette', 'channelWebsite', 'channelWeibo', 'channelWechat', 'channelOther'];
-const responseChannels = ['pressConferences', 'onlineInterviews', 'interpretations', 'socialMediaResponses', 'otherResponses'];
-const L = (ids: string[]) => ids.map((id) => `legacy.${id}`);
+/** The parts of each legacy total, shared by the rules below, the narrative and proofreading. */
+export const LEGACY_CHANNELS = ['channelGazette', 'channelWebsite', 'channelWeibo', 'channelWechat', 'channelOther'] as const;
+export const LEGACY_RESPONSE_CHANNELS = ['pressConferences', 'onlineInterviews', 'interpretations', 'socialMediaResponses', 'otherResponses'] as const;
+export const LEGACY_APPLICATION_CHANNELS = ['receivedInPerson', 'receivedFax', 'receivedOnline', 'receivedLetter', 'receivedEmail', 'receivedOtherForm'] as const;
+export const LEGACY_REPLIES = [
+  'replyAlreadyPublic',
+  'replyGranted',
+  'replyPartial',
+  'replyDenied',
+  'replyNotThisBody',
+  'replyNotExist',
+  'replyAskAmend',
+  'replyOtherChannel',
+] as const;
+export const LEGACY_DENIAL_REASONS = ['deniedStateSecret', 'deniedCommercialSecret', 'deniedPrivacy', 'deniedSecurity', 'deniedNotGovInfo', 'deniedOtherLaw'] as const;
+
+const L = (ids: readonly string[]) => ids.map((id) => `legacy.${id}`);
 
 export const legacy2016: TemplateInput = {
   id: 'legacy-2016',
@@ -109,7 +123,7 @@ export const legacy2016: TemplateInput = {
       kind: 'sum-at-least',
       severity: 'error',
       total: 'legacy.proactive',
-      parts: L(channels),
+      parts: L(LEGACY_CHANNELS),
       why: '同一条信息通过多个渠道公开时在总数中只计1条，所以各渠道之和不应小于主动公开总数。',
     },
     { id: 'legacy.normative-within-proactive', kind: 'at-most', severity: 'error', part: 'legacy.proactiveNormative', whole: 'legacy.proactive' },
@@ -126,7 +140,7 @@ export const legacy2016: TemplateInput = {
       kind: 'sum-at-least',
       severity: 'error',
       total: 'legacy.responses',
-      parts: L(responseChannels),
+      parts: L(LEGACY_RESPONSE_CHANNELS),
       why: '不同方式回应同一热点只计1次，所以各回应方式之和不应小于回应总数。',
     },
     { id: 'legacy.press-leaders', kind: 'at-most', severity: 'error', part: 'legacy.pressConferencesByLeaders', whole: 'legacy.pressConferences' },
@@ -137,7 +151,7 @@ export const legacy2016: TemplateInput = {
       severity: 'error',
       total: true,
       left: ['legacy.received'],
-      right: L(['receivedInPerson', 'receivedFax', 'receivedOnline', 'receivedLetter', 'receivedEmail', 'receivedOtherForm']),
+      right: L(LEGACY_APPLICATION_CHANNELS),
     },
     { id: 'legacy.concluded-sum', kind: 'sum-equal', severity: 'error', total: true, left: ['legacy.concluded'], right: L(['concludedOnTime', 'concludedExtended']) },
     {
@@ -146,7 +160,7 @@ export const legacy2016: TemplateInput = {
       severity: 'error',
       total: true,
       left: ['legacy.replies'],
-      right: L(['replyAlreadyPublic', 'replyGranted', 'replyPartial', 'replyDenied', 'replyNotThisBody', 'replyNotExist', 'replyAskAmend', 'replyOtherChannel']),
+      right: L(LEGACY_REPLIES),
     },
     {
       id: 'legacy.denied-sum',
@@ -154,7 +168,7 @@ export const legacy2016: TemplateInput = {
       severity: 'error',
       total: true,
       left: ['legacy.replyDenied'],
-      right: L(['deniedStateSecret', 'deniedCommercialSecret', 'deniedPrivacy', 'deniedSecurity', 'deniedNotGovInfo', 'deniedOtherLaw']),
+      right: L(LEGACY_DENIAL_REASONS),
     },
     { id: 'legacy.reviews-sum', kind: 'sum-equal', severity: 'error', total: true, left: ['legacy.reviews'], right: L(['reviewsUpheld', 'reviewsCorrected', 'reviewsOther']) },
     { id: 'legacy.lawsuits-sum', kind: 'sum-equal', severity: 'error', total: true, left: ['legacy.lawsuits'], right: L(['lawsuitsUpheld', 'lawsuitsCorrected', 'lawsuitsOther']) },
