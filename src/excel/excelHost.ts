@@ -1,4 +1,3 @@
-import { a1, parseCellRef } from '../core/grid';
 import type { CellMark, DocumentStore, SpreadsheetHost } from '../host/adapter';
 import { officeSettingsStore, STORE_KEYS } from '../host/officeSettings';
 import { detectCapabilities, type ExcelCapabilities } from './requirements';
@@ -11,6 +10,7 @@ import type { TotalsUndoMemory } from './totals';
 const reading = () => import(/* webpackChunkName: "excel" */ './read');
 const marking = () => import(/* webpackChunkName: "excel" */ './highlight');
 const totals = () => import(/* webpackChunkName: "excel" */ './totals');
+const selecting = () => import(/* webpackChunkName: "excel" */ './select');
 
 /** `Excel.run` with a context-taking batch; injected so tests can hand in a recording fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -31,7 +31,10 @@ export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: Ex
       const { applyHighlights } = await marking();
       return run((context) => applyHighlights(context, caps, store, []));
     },
-    selectCells: (refs: string[]) => run((context) => selectRefs(context, caps, refs)),
+    selectCells: async (refs: string[]) => {
+      const { selectRefs } = await selecting();
+      return run((context) => selectRefs(context, caps, refs));
+    },
     applyTotals: async (writes) => {
       const { writeTotals } = await totals();
       return run((context) => writeTotals(context, store, writes));
@@ -53,17 +56,4 @@ export function excelHostFromOffice(): { host: SpreadsheetHost; caps: ExcelCapab
   );
   const run: ExcelRunner = (batch) => Excel.run(batch);
   return { host: createExcelHost(run, officeSettingsStore(Office.context.document.settings), caps), caps };
-}
-
-/** Selects the cells of one sheet (the first ref's); Excel scrolls the selection into view. */
-async function selectRefs(context: Excel.RequestContext, caps: ExcelCapabilities, refs: string[]): Promise<void> {
-  const positions = refs.map(parseCellRef).filter((p) => p !== null);
-  if (positions.length === 0) return;
-  const sheet = positions[0].sheet;
-  const onSheet = positions.filter((p) => p.sheet === sheet).map((p) => a1(p.row, p.col));
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  worksheet.activate();
-  if (caps.multiSelect && onSheet.length > 1) worksheet.getRanges(onSheet.join(',')).select();
-  else worksheet.getRange(onSheet[0]).select();
-  await context.sync();
 }

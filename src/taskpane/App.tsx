@@ -1,5 +1,5 @@
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Button, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core/types';
 import type { HostNotice, SpreadsheetHost } from '../host/adapter';
 import { loadEngine } from './engine';
@@ -28,7 +28,11 @@ const Outcome = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback
 const Busy = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Busy })));
 const SettingsSection = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsSection'));
 
-const useStyles = makeStyles({
+/**
+ * The shell's few styles as plain style objects (Fluent tokens are CSS variables): no makeStyles here
+ * keeps Griffel's style compiler out of the first paint; Fluent's own components ship precompiled.
+ */
+const styles: Record<string, CSSProperties> = {
   root: { display: 'flex', flexDirection: 'column', gap: '12px', padding: '12px', minHeight: '100vh', boxSizing: 'border-box' },
   header: { display: 'flex', flexDirection: 'column' },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -38,7 +42,7 @@ const useStyles = makeStyles({
   emptyState: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase300, margin: 0 },
   summary: { fontSize: tokens.fontSizeBase300, margin: 0 },
   visuallyHidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
-});
+};
 
 type Working = keyof typeof S.working;
 type View = 'findings' | 'totals' | 'narrative';
@@ -51,7 +55,6 @@ interface Props {
 }
 
 export function App({ host, startupNotices, canRead }: Props) {
-  const styles = useStyles();
   const [busy, setBusy] = useState<Working | null>(null);
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [acks, setAcks] = useState<Acknowledgements>(() => loadAcknowledgements(host.store));
@@ -174,13 +177,13 @@ export function App({ host, startupNotices, canRead }: Props) {
   const disabled = busy !== null || !canRead;
 
   return (
-    <main className={styles.root} aria-busy={busy !== null}>
-      <header className={styles.header}>
-        <h1 className={styles.title}>{S.appTitle}</h1>
-        <p className={styles.subtitle}>{S.appSubtitle}</p>
+    <main style={styles.root} aria-busy={busy !== null}>
+      <header style={styles.header}>
+        <h1 style={styles.title}>{S.appTitle}</h1>
+        <p style={styles.subtitle}>{S.appSubtitle}</p>
       </header>
 
-      <div role="toolbar" aria-label={S.toolbarLabel} className={styles.toolbar}>
+      <div role="toolbar" aria-label={S.toolbarLabel} style={styles.toolbar}>
         <Button appearance="primary" onClick={() => void validate()} disabled={disabled}>
           {S.validate}
         </Button>
@@ -195,17 +198,17 @@ export function App({ host, startupNotices, canRead }: Props) {
         </Button>
       </div>
 
-      <div className={styles.visuallyHidden} role="status" aria-live="polite">
+      <div style={styles.visuallyHidden} role="status" aria-live="polite">
         {busy ? S.working[busy] : (notices[notices.length - 1]?.text ?? '')}
       </div>
       {busy && (
-        <Suspense fallback={<p className={styles.summary}>{S.working[busy]}</p>}>
+        <Suspense fallback={<p style={styles.summary}>{S.working[busy]}</p>}>
           <Busy label={S.working[busy]} />
         </Suspense>
       )}
 
       {notices.length > 0 && (
-        <div className={styles.messages}>
+        <div style={styles.messages}>
           <Suspense fallback={null}>
             <Notices
               notices={notices}
@@ -218,7 +221,7 @@ export function App({ host, startupNotices, canRead }: Props) {
         </div>
       )}
 
-      <Suspense fallback={busy ? null : <p className={styles.summary}>{S.loadingPart}</p>}>
+      <Suspense fallback={busy ? null : <p style={styles.summary}>{S.loadingPart}</p>}>
       {view === 'totals' && analysis && (
         <TotalsPanel
           plan={plan ?? analysis.totals}
@@ -234,8 +237,8 @@ export function App({ host, startupNotices, canRead }: Props) {
 
       {view === 'findings' && analysis === null && (
         <section>
-          <p className={styles.summary}>{S.startTitle}</p>
-          <p className={styles.emptyState}>{S.startBody}</p>
+          <p style={styles.summary}>{S.startTitle}</p>
+          <p style={styles.emptyState}>{S.startBody}</p>
         </section>
       )}
 
@@ -245,7 +248,7 @@ export function App({ host, startupNotices, canRead }: Props) {
 
       {view === 'findings' && findingsView && analysis && !noTemplate && (
         <>
-          {!allPass && <p className={styles.summary}>{S.summary(analysis.tables.length, findingsView.open, findingsView.acknowledged)}</p>}
+          {!allPass && <p style={styles.summary}>{S.summary(analysis.tables.length, findingsView.open, findingsView.acknowledged)}</p>}
           <FindingsList view={findingsView} acks={acks} onSelect={select} onAcknowledge={(f, note) => void acknowledge(f, note)} />
         </>
       )}

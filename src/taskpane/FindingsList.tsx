@@ -17,6 +17,7 @@ import type { Finding, Severity } from '../core/types';
 import { MARK_COLOURS } from '../excel/highlight';
 import { canAcknowledge, SEVERITIES, type Acknowledgements, type FindingsView } from './model';
 import { S } from './strings';
+import { V } from './viewStrings';
 
 const BADGE_COLOUR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
   error: 'danger',
@@ -82,9 +83,9 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
   const [note, setNote] = useState('');
   const ack = canAcknowledge(finding) ? acks[finding.fingerprint] : undefined;
   const numbers = [
-    finding.expected !== undefined && finding.expected !== null ? `${S.expected} ${formatNumber(finding.expected)}` : null,
-    finding.actual !== undefined && finding.actual !== null ? `${S.actual} ${formatNumber(finding.actual)}` : null,
-    finding.difference !== undefined && finding.difference !== null ? `${S.difference} ${formatNumber(finding.difference)}` : null,
+    finding.expected !== undefined && finding.expected !== null ? `${V.expected} ${formatNumber(finding.expected)}` : null,
+    finding.actual !== undefined && finding.actual !== null ? `${V.actual} ${formatNumber(finding.actual)}` : null,
+    finding.difference !== undefined && finding.difference !== null ? `${V.difference} ${formatNumber(finding.difference)}` : null,
   ].filter(Boolean);
   const cells = cellList(finding.cells, sheet);
   return (
@@ -94,7 +95,7 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
         className={styles.findingButton}
         onClick={() => onSelect(finding)}
         disabled={finding.cells.length === 0}
-        title={cells ? S.goToCells(cells) : undefined}
+        title={cells ? V.goToCells(cells) : undefined}
       >
         <span className={styles.headline}>
           <span className={styles.swatch} style={{ backgroundColor: MARK_COLOURS[finding.severity] }} aria-hidden="true" />
@@ -103,7 +104,7 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
         {numbers.length > 0 && <span className={styles.details}>{numbers.join(' · ')}</span>}
         {cells && (
           <span className={styles.details}>
-            {S.cells}：{cells}
+            {V.cells}：{cells}
           </span>
         )}
       </button>
@@ -111,17 +112,17 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
         <div className={styles.ackArea}>
           {ack ? (
             <>
-              <span className={styles.details}>{S.acknowledged(ack.note)}</span>
+              <span className={styles.details}>{V.acknowledged(ack.note)}</span>
               <div className={styles.ackButtons}>
                 <Button size="small" onClick={() => onAcknowledge(finding, null)}>
-                  {S.withdraw}
+                  {V.withdraw}
                 </Button>
               </div>
             </>
           ) : editing ? (
             <>
-              <Field label={S.acknowledgeLabel}>
-                <Textarea value={note} onChange={(_, d) => setNote(d.value)} placeholder={S.acknowledgePlaceholder} autoFocus resize="vertical" />
+              <Field label={V.acknowledgeLabel}>
+                <Textarea value={note} onChange={(_, d) => setNote(d.value)} placeholder={V.acknowledgePlaceholder} autoFocus resize="vertical" />
               </Field>
               <div className={styles.ackButtons}>
                 <Button
@@ -133,7 +134,7 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
                     setEditing(false);
                   }}
                 >
-                  {S.save}
+                  {V.save}
                 </Button>
                 <Button size="small" onClick={() => setEditing(false)}>
                   {S.cancel}
@@ -143,7 +144,7 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
           ) : (
             <div className={styles.ackButtons}>
               <Button size="small" appearance="subtle" onClick={() => setEditing(true)}>
-                {S.acknowledge}
+                {V.acknowledge}
               </Button>
             </div>
           )}
@@ -171,10 +172,10 @@ export function FindingsList({ view, acks, onSelect, onAcknowledge }: Props) {
     </ul>
   );
   return (
-    <section aria-label={S.findingsLabel}>
+    <section aria-label={V.findingsLabel}>
       {view.notices.length > 0 && (
         <>
-          <h2 className={styles.severityHeading}>{S.otherNotices}</h2>
+          <h2 className={styles.severityHeading}>{V.otherNotices}</h2>
           {renderGroup(view.notices, '')}
         </>
       )}
@@ -182,11 +183,11 @@ export function FindingsList({ view, acks, onSelect, onAcknowledge }: Props) {
         {view.tables.map((table) => (
           <AccordionItem key={table.key} value={table.key}>
             <AccordionHeader as="h2" size="small">
-              {S.findingsOf(table.tableName, table.sheet)}
+              {V.findingsOf(table.tableName, table.sheet)}
               <span className={styles.counts}>
                 {SEVERITIES.filter((s) => table.counts[s] > 0).map((s) => (
                   <Badge key={s} size="small" appearance="tint" color={BADGE_COLOUR[s]}>
-                    {S.severity[s]} {table.counts[s]}
+                    {V.severity[s]} {table.counts[s]}
                   </Badge>
                 ))}
               </span>
@@ -194,8 +195,8 @@ export function FindingsList({ view, acks, onSelect, onAcknowledge }: Props) {
             <AccordionPanel>
               {table.bySeverity.map((group) => (
                 <div key={group.severity}>
-                  <h3 className={styles.severityHeading} title={S.severityHelp[group.severity]}>
-                    {S.severityGroup(group.severity, group.findings.length)}
+                  <h3 className={styles.severityHeading} title={V.severityHelp[group.severity]}>
+                    {V.severityGroup(group.severity, group.findings.length)}
                   </h3>
                   {renderGroup(group.findings, table.sheet)}
                 </div>

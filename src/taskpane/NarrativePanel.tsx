@@ -7,6 +7,7 @@ import type { WorkbookAnalysis } from '../core/types';
 import type { SpreadsheetHost } from '../host/adapter';
 import type { PaneFacts } from './model';
 import { S } from './strings';
+import { V } from './viewStrings';
 
 /** Loaded only when 生成文字 is clicked: the narrative code is its own chunk, docx another. */
 
@@ -41,8 +42,8 @@ const useStyles = makeStyles({
 });
 
 function sourceText(run: FigureRun): string {
-  const lines = run.sources.map((s) => S.figureSource(s.label, s.cell, formatNumber(s.value)));
-  if (run.base && run.base.length > 0) lines.push(...run.base.map((s) => S.figureSource(s.label, s.cell, formatNumber(s.value))));
+  const lines = run.sources.map((s) => V.figureSource(s.label, s.cell, formatNumber(s.value)));
+  if (run.base && run.base.length > 0) lines.push(...run.base.map((s) => V.figureSource(s.label, s.cell, formatNumber(s.value))));
   return lines.join('\n');
 }
 
@@ -70,7 +71,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
   if (!narrative) {
     return (
       <MessageBar intent="info">
-        <MessageBarBody>{S.noReport}</MessageBarBody>
+        <MessageBarBody>{V.noReport}</MessageBarBody>
       </MessageBar>
     );
   }
@@ -99,10 +100,10 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setMessage({ intent: 'success', text: S.copied });
+      setMessage({ intent: 'success', text: V.copied });
     } catch {
       setShowText(true);
-      setMessage({ intent: 'error', text: S.copyFailed });
+      setMessage({ intent: 'error', text: V.copyFailed });
     }
   };
 
@@ -114,7 +115,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
-      link.download = S.docxName(reports[index]?.facts.reportYear ?? facts.reportYear);
+      link.download = V.docxName(reports[index]?.facts.reportYear ?? facts.reportYear);
       document.body.appendChild(link);
       link.click();
       link.remove();
@@ -127,15 +128,15 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
   return (
     <section aria-labelledby="narrative-heading">
       <h2 id="narrative-heading" className={styles.heading}>
-        {S.narrativeTitle}
+        {V.narrativeTitle}
       </h2>
-      <p className={styles.hint}>{S.narrativeHelp}</p>
+      <p className={styles.hint}>{V.narrativeHelp}</p>
       {reports.length > 1 && (
-        <Field label={S.narrativePick}>
+        <Field label={V.narrativePick}>
           <Select value={String(index)} onChange={(_, d) => setIndex(Number(d.value))}>
             {reports.map((r, i) => (
               <option key={i} value={i}>
-                {S.narrativeReport(r.formatName, i)}
+                {V.narrativeReport(r.formatName, i)}
               </option>
             ))}
           </Select>
@@ -143,9 +144,9 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
       )}
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={() => void copy()}>
-          {S.copyText}
+          {V.copyText}
         </Button>
-        <Button onClick={() => void download()}>{S.downloadDocx}</Button>
+        <Button onClick={() => void download()}>{V.downloadDocx}</Button>
         <Button onClick={onClose}>{S.close}</Button>
       </div>
       {message && (
@@ -154,7 +155,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
         </MessageBar>
       )}
       {showText && (
-        <Field label={S.copyText}>
+        <Field label={V.copyText}>
           <Textarea value={text} readOnly resize="vertical" rows={8} />
         </Field>
       )}
@@ -170,7 +171,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
       </article>
       {narrative.notes.length > 0 && (
         <>
-          <h3 className={styles.sectionHeading}>{S.notesTitle}</h3>
+          <h3 className={styles.sectionHeading}>{V.notesTitle}</h3>
           <ul className={styles.notes}>
             {narrative.notes.map((note, i) => (
               <li key={i}>{note}</li>

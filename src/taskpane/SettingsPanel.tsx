@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { PaneFacts } from './model';
 import { LEVEL_NAMES } from '../core/templates/levels';
 import type { BodyLevel } from '../core/types';
-import { S } from './strings';
+import { V } from './viewStrings';
 
 /** The levels, named as the checks name them; only some may make 规章 (formats.md §3, rule 8). */
 const LEVELS = (Object.keys(LEVEL_NAMES) as BodyLevel[]).map((id) => ({ id, label: LEVEL_NAMES[id] }));
@@ -30,21 +30,21 @@ export function SettingsPanel({ facts, onSave }: Props) {
   const yearValid = yearText === '' || /^(19|20)\d{2}$/.test(yearText);
   return (
     <form className={styles.form} onSubmit={(e) => e.preventDefault()}>
-      <p className={styles.hint}>{S.settingsHint}</p>
-      <Field label={S.bodyName}>
+      <p className={styles.hint}>{V.settingsHint}</p>
+      <Field label={V.bodyName}>
         <Input
           value={draft.bodyName ?? ''}
-          placeholder={S.bodyNamePlaceholder}
+          placeholder={V.bodyNamePlaceholder}
           onChange={(_, d) => setDraft({ ...draft, bodyName: d.value })}
           onBlur={() => commit({ ...draft, bodyName: draft.bodyName?.trim() || undefined })}
         />
       </Field>
-      <Field label={S.level}>
+      <Field label={V.level}>
         <Select
           value={draft.level ?? ''}
           onChange={(_, d) => commit({ ...draft, level: (d.value || undefined) as BodyLevel | undefined })}
         >
-          <option value="">{S.levelPlaceholder}</option>
+          <option value="">{V.levelPlaceholder}</option>
           {LEVELS.map((l) => (
             <option key={l.id} value={l.id}>
               {l.label}
@@ -52,7 +52,7 @@ export function SettingsPanel({ facts, onSave }: Props) {
           ))}
         </Select>
       </Field>
-      <Field label={S.reportYear} validationState={yearValid ? 'none' : 'error'} validationMessage={yearValid ? undefined : S.reportYearInvalid}>
+      <Field label={V.reportYear} validationState={yearValid ? 'none' : 'error'} validationMessage={yearValid ? undefined : V.reportYearInvalid}>
         <Input
           inputMode="numeric"
           value={yearText}

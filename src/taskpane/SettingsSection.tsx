@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
 import type { PaneFacts } from './model';
 import { SettingsPanel } from './SettingsPanel';
-import { S } from './strings';
+import { V } from './viewStrings';
 
 /** The 报告信息 section, collapsed at first; loaded just after first paint. */
 export default function SettingsSection({ facts, onSave }: { facts: PaneFacts; onSave(next: PaneFacts): void }) {
@@ -9,7 +9,7 @@ export default function SettingsSection({ facts, onSave }: { facts: PaneFacts; o
     <Accordion collapsible>
       <AccordionItem value="settings">
         <AccordionHeader as="h2" size="small">
-          {S.settingsTitle}
+          {V.settingsTitle}
         </AccordionHeader>
         <AccordionPanel>
           <SettingsPanel facts={facts} onSave={onSave} />

@@ -3,6 +3,7 @@ import { a1 } from '../core/grid';
 import { formatNumber } from '../core/messages';
 import type { TotalsPlan } from '../core/types';
 import { S } from './strings';
+import { V } from './viewStrings';
 
 const useStyles = makeStyles({
   table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
@@ -31,27 +32,27 @@ export function TotalsPanel({ plan, fillBlanks, onFillBlanksChange, busy, onAppl
   return (
     <section aria-labelledby="totals-heading">
       <h2 id="totals-heading" className={styles.heading}>
-        {S.totalsTitle}
+        {V.totalsTitle}
       </h2>
-      <Checkbox checked={fillBlanks} disabled={busy} onChange={(_, d) => onFillBlanksChange(d.checked === true)} label={S.totalsFillBlanks} />
+      <Checkbox checked={fillBlanks} disabled={busy} onChange={(_, d) => onFillBlanksChange(d.checked === true)} label={V.totalsFillBlanks} />
       {plan.writes.length === 0 ? (
         <MessageBar intent="info">
-          <MessageBarBody>{S.totalsNone}</MessageBarBody>
+          <MessageBarBody>{V.totalsNone}</MessageBarBody>
         </MessageBar>
       ) : (
         <>
           {overwrites > 0 && (
             <MessageBar intent="warning">
-              <MessageBarBody>{S.totalsOverwriteCount(overwrites)}</MessageBarBody>
+              <MessageBarBody>{V.totalsOverwriteCount(overwrites)}</MessageBarBody>
             </MessageBar>
           )}
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col" className={styles.cell}>{S.totalsCell}</th>
-                <th scope="col" className={styles.cell}>{S.totalsItem}</th>
-                <th scope="col" className={`${styles.cell} ${styles.number}`}>{S.totalsBefore}</th>
-                <th scope="col" className={`${styles.cell} ${styles.number}`}>{S.totalsAfter}</th>
+                <th scope="col" className={styles.cell}>{V.totalsCell}</th>
+                <th scope="col" className={styles.cell}>{V.totalsItem}</th>
+                <th scope="col" className={`${styles.cell} ${styles.number}`}>{V.totalsBefore}</th>
+                <th scope="col" className={`${styles.cell} ${styles.number}`}>{V.totalsAfter}</th>
               </tr>
             </thead>
             <tbody>
@@ -66,12 +67,12 @@ export function TotalsPanel({ plan, fillBlanks, onFillBlanksChange, busy, onAppl
                       <>
                         {' '}
                         <Badge size="small" appearance="tint" color="warning">
-                          {S.totalsOverwrites}
+                          {V.totalsOverwrites}
                         </Badge>
                       </>
                     )}
                   </td>
-                  <td className={`${styles.cell} ${styles.number}`}>{w.before === '' ? S.totalsBlank : w.before}</td>
+                  <td className={`${styles.cell} ${styles.number}`}>{w.before === '' ? V.totalsBlank : w.before}</td>
                   <td className={`${styles.cell} ${styles.number}`}>{formatNumber(w.after)}</td>
                 </tr>
               ))}
@@ -81,11 +82,11 @@ export function TotalsPanel({ plan, fillBlanks, onFillBlanksChange, busy, onAppl
       )}
       {plan.skipped.length > 0 && (
         <>
-          <h3 className={styles.subheading}>{S.totalsSkippedTitle}</h3>
+          <h3 className={styles.subheading}>{V.totalsSkippedTitle}</h3>
           <ul className={styles.list}>
             {plan.skipped.map((s) => (
               <li key={`${s.cell}|${s.indicator}`}>
-                {s.cell} {s.label}：{S.totalsSkipped[s.reason]}
+                {s.cell} {s.label}：{V.totalsSkipped[s.reason]}
               </li>
             ))}
           </ul>
@@ -94,7 +95,7 @@ export function TotalsPanel({ plan, fillBlanks, onFillBlanksChange, busy, onAppl
       <div className={styles.buttons}>
         {plan.writes.length > 0 && (
           <Button appearance="primary" onClick={onApply} disabled={busy}>
-            {S.totalsApply(plan.writes.length)}
+            {V.totalsApply(plan.writes.length)}
           </Button>
         )}
         <Button onClick={onCancel} disabled={busy}>

@@ -3,7 +3,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { analyzeWorkbook, planTotals } from '../../src/core';
 import { TotalsPanel } from '../../src/taskpane/TotalsPanel';
-import { S } from '../../src/taskpane/strings';
+import { V } from '../../src/taskpane/viewStrings';
 import { withFigures } from '../support/edit';
 import { national2021OneSheet } from '../support/layouts';
 
@@ -33,19 +33,19 @@ describe('计算合计 in the pane', () => {
   it('lists each planned write and calls out the one that replaces a typed value', () => {
     show(false);
     expect(screen.getAllByRole('row')).toHaveLength(1 + 2);
-    expect(screen.getAllByText(S.totalsOverwrites)).toHaveLength(1);
-    expect(screen.getByRole('button', { name: S.totalsApply(2) })).toBeTruthy();
+    expect(screen.getAllByText(V.totalsOverwrites)).toHaveLength(1);
+    expect(screen.getByRole('button', { name: V.totalsApply(2) })).toBeTruthy();
   });
 
   it('offers 空白填0 as the user’s choice, and the plan then fills the blank', () => {
     const onChange = show(false);
-    fireEvent.click(screen.getByRole('checkbox', { name: S.totalsFillBlanks }));
+    fireEvent.click(screen.getByRole('checkbox', { name: V.totalsFillBlanks }));
     expect(onChange).toHaveBeenCalledWith(true);
   });
 
   it('with 空白填0 the blank figure is among the writes', () => {
     show(true);
-    expect(screen.getByRole('button', { name: S.totalsApply(3) })).toBeTruthy();
-    expect((screen.getByRole('checkbox', { name: S.totalsFillBlanks }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole('button', { name: V.totalsApply(3) })).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: V.totalsFillBlanks }) as HTMLInputElement).checked).toBe(true);
   });
 });
