@@ -5,7 +5,7 @@ import { analyzeWorkbook, type Finding, type ReportFacts, type WorkbookAnalysis 
 import { LEVEL_ALIASES, LEVEL_NAMES } from '../core/templates/levels';
 import { InputError, ioMessages } from '../io/messages';
 import { readInput, READABLE_EXTENSIONS } from '../io/read';
-import { annotate, applyWrites, loadWorkbook } from '../io/xlsx';
+import { annotateCopy, totalsCopy } from '../io/xlsxPatch';
 import { cliMessages } from './messages';
 
 /** Exit statuses: no error-severity finding, at least one, could not check. */
@@ -116,9 +116,9 @@ async function runCheck(args: string[]): Promise<number> {
   const only = results[0];
   if (values.annotate && only.analysis) {
     if (path.resolve(values.annotate) === path.resolve(only.file)) throw new UsageError(ioMessages.sameAsInput(only.file));
-    const wb = await loadWorkbook(await fs.readFile(only.file), only.file);
-    annotate(wb, allFindings(only.analysis));
-    await wb.xlsx.writeFile(values.annotate);
+    const copy = await annotateCopy(await fs.readFile(only.file), allFindings(only.analysis), only.file);
+    await fs.writeFile(values.annotate, copy.data);
+    if (copy.sheetsWithoutNotes.length) process.stderr.write(`${ioMessages.notesNotAdded(copy.sheetsWithoutNotes)}\n`);
     process.stderr.write(`${cliMessages.annotated(values.annotate)}\n`);
   }
   return Math.max(...results.map(statusOf));
@@ -205,9 +205,9 @@ async function runTotals(args: string[]): Promise<number> {
     const lines = [cliMessages.planHeader(plan.writes.length, plan.skipped.length), ...plan.writes.map(cliMessages.plannedWrite), ...plan.skipped.map(cliMessages.skippedTotal)];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  const wb = await loadWorkbook(await fs.readFile(file), file);
-  applyWrites(wb, plan.writes);
-  await wb.xlsx.writeFile(values.out);
+  const copy = await totalsCopy(await fs.readFile(file), plan.writes, file);
+  await fs.writeFile(values.out, copy.data);
+  if (copy.refused.length) process.stderr.write(`${ioMessages.formulaNotWritten(copy.refused)}\n`);
   process.stderr.write(`${cliMessages.written(values.out)}\n`);
   return EXIT.ok;
 }

@@ -54,6 +54,7 @@ export async function applyHighlights(
   marks: CellMark[],
 ): Promise<HighlightOutcome> {
   const memory: HighlightMemory = store.get<HighlightMemory>(STORE_KEYS.highlights) ?? { cells: {} };
+  const previousCells = { ...memory.cells };
   const wanted = new Map<string, string>();
   for (const mark of marks) {
     const pos = parseCellRef(mark.cell);
@@ -123,7 +124,13 @@ export async function applyHighlights(
       }
     }
   }
-  if (writes > 0) await context.sync();
+  if (writes > 0) {
+    // Every original is saved before any fill is painted: if the write fails part way, 清除标记 can
+    // still restore each cell that did change (a cell whose fill is not our mark is left alone).
+    store.set(STORE_KEYS.highlights, { cells: { ...previousCells, ...memory.cells } });
+    await store.save();
+    await context.sync();
+  }
   if (changedByUser.length > 0) notices.push({ code: 'highlight-changed-by-user', cells: changedByUser });
 
   if (Object.keys(memory.cells).length > 0) store.set(STORE_KEYS.highlights, memory);

@@ -77,9 +77,14 @@ export async function writeTotals(context: Excel.RequestContext, store: Document
     range.values = [[planned.after]];
   }
   if (memory.writes.length > 0) {
-    await context.sync();
+    // Remembered before writing, so that a write which fails part way can still be undone.
     store.set(STORE_KEYS.totalsUndo, memory);
     await store.save();
+    try {
+      await context.sync();
+    } catch {
+      return reportPartialWrite(context, store, memory, notices);
+    }
   }
   for (const sheet of protectedSheets) notices.push({ code: 'sheet-protected', sheet });
   if (formulaKept.length > 0) notices.push({ code: 'formula-kept', cells: formulaKept });
@@ -116,6 +121,21 @@ export async function undoWrittenTotals(context: Excel.RequestContext, store: Do
   const notices: HostNotice[] = [...protectedSheets].map((sheet) => ({ code: 'sheet-protected', sheet }) as HostNotice);
   if (changed.length > 0) notices.push({ code: 'cell-changed', cells: changed });
   return { written: restored, notices };
+}
+
+/**
+ * Excel may have applied part of a failed batch: read the cells back and say exactly which hold the
+ * new value (those stay undoable) and which do not.
+ */
+async function reportPartialWrite(context: Excel.RequestContext, store: DocumentStore, memory: TotalsUndoMemory, notices: HostNotice[]): Promise<TotalsOutcome> {
+  const check = queueTargets(context, memory.writes.map((w) => w.cell));
+  await context.sync();
+  const landed = memory.writes.filter((w, i) => check[i].range.values[0][0] === w.written);
+  const missed = memory.writes.filter((w) => !landed.includes(w)).map((w) => w.cell);
+  if (landed.length > 0) store.set(STORE_KEYS.totalsUndo, { writes: landed });
+  else store.remove(STORE_KEYS.totalsUndo);
+  await store.save();
+  return { written: landed.map((w) => w.cell), notices: [...notices, { code: 'write-incomplete', cells: missed }] };
 }
 
 function cellRefOf(ref: string): string {

@@ -21,7 +21,9 @@ export type HostNotice =
   /** A planned or undone total was skipped because the cell changed since it was planned. */
   | { code: 'cell-changed'; cells: string[] }
   /** A cell now holds a formula, so a total is not written there. */
-  | { code: 'formula-kept'; cells: string[] };
+  | { code: 'formula-kept'; cells: string[] }
+  /** A write that failed part way: the cells that did not receive their value (those written are in `written`). */
+  | { code: 'write-incomplete'; cells: string[] };
 
 /** Key-value storage inside the open document (Office document settings): travels with the file. */
 export interface DocumentStore {

@@ -14,6 +14,8 @@ export const ioMessages = {
   htmlSheetName: '网页表格',
   docxSheetName: '文档表格',
   unreadableDocx: (file: string) => `无法读取 ${file}：文件已损坏或不是有效的 .docx 文档。`,
+  formulaNotWritten: (cells: string[]) => `以下单元格含有公式，未写入合计：${cells.join('、')}。`,
+  notesNotAdded: (sheets: string[]) => `工作表“${sheets.join('”“')}”已含有其他绘图对象（如表单控件），标注副本中这些表只标了颜色，未加批注；问题说明见校验结果。`,
 };
 
 export class InputError extends Error {}

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { parseCellRef, type Cell, type CellValue, type MergeArea, type Sheet, type Workbook } from '../core/grid';
-import type { Finding, PlannedWrite, Severity } from '../core/types';
+import type { Severity } from '../core/types';
 import { InputError, ioMessages } from './messages';
 
-/** Highlight colours by severity, the same in the annotated copy and in the task pane. */
+/** Highlight colours by severity, the same in the annotated copy (xlsxPatch.ts) and in the task pane. */
 export const SEVERITY_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', hint: 'FFDDEBF7' };
 
 type ExcelValue = ExcelJS.CellValue;
@@ -108,45 +108,6 @@ export function sheetXmlSize(zip: Buffer): number | null {
 
 export function workbookToGrid(wb: ExcelJS.Workbook): Workbook {
   return { sheets: wb.worksheets.map(toSheet) };
-}
-
-/**
- * Highlights every cell of every finding in a copy of the workbook and attaches the message as a
- * note on the finding's first cell. The worst severity wins where findings share a cell.
- */
-export function annotate(wb: ExcelJS.Workbook, findings: Finding[]): void {
-  const rank: Record<Severity, number> = { error: 3, warning: 2, hint: 1 };
-  const worst = new Map<string, Severity>();
-  const notes = new Map<string, string[]>();
-  for (const f of findings) {
-    f.cells.forEach((ref, i) => {
-      const current = worst.get(ref);
-      if (!current || rank[f.severity] > rank[current]) worst.set(ref, f.severity);
-      if (i === 0) notes.set(ref, [...(notes.get(ref) ?? []), f.message]);
-    });
-  }
-  for (const [ref, severity] of worst) {
-    const pos = parseCellRef(ref);
-    const ws = pos && wb.getWorksheet(pos.sheet);
-    if (!pos || !ws) continue;
-    const cell = ws.getCell(pos.row + 1, pos.col + 1);
-    // exceljs shares one style object among cells loaded with the same style: setting .fill in place
-    // would colour every cell that shares it. Give the cell its own copy first.
-    cell.style = { ...structuredClone(cell.style), fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILLS[severity] } } };
-    const text = notes.get(ref);
-    if (text) cell.note = text.join('\n');
-  }
-}
-
-/** Writes planned totals as plain numbers; the plan never contains a formula cell. */
-export function applyWrites(wb: ExcelJS.Workbook, writes: PlannedWrite[]): void {
-  for (const w of writes) {
-    const ws = wb.getWorksheet(w.sheet);
-    if (!ws) continue;
-    const cell = ws.getCell(w.row + 1, w.col + 1);
-    if (cell.formula) continue;
-    cell.value = w.after;
-  }
 }
 
 /** Builds an .xlsx workbook from the grid model (samples, tests and benchmarks write through this). */

@@ -64,6 +64,8 @@ export const S = {
         return `${n.cells.join('、')} 在校验后被修改过，未写入。请重新校验后再试。`;
       case 'formula-kept':
         return `${n.cells.join('、')} 含公式，未写入。`;
+      case 'write-incomplete':
+        return `写入中途失败（Excel 未能完成请求）：${n.cells.join('、')} 未写入，其余已写入并可撤销。请稍后重试。`;
     }
   },
 

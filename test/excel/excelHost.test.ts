@@ -108,6 +108,18 @@ describe('highlighting', () => {
     expect(fake.allFills()).toEqual(before);
   });
 
+  test('a write that fails part way loses no original: 清除标记 restores every cell that was painted', async () => {
+    // The highlight's second sync (the write) applies two fills, then the connection drops.
+    const { fake, host } = setUp([table()], { failSync: { at: 2, after: 2 } });
+    const before = fake.allFills();
+    await expect(host.highlight(marks)).rejects.toThrow('GeneralException');
+    const painted = Object.entries(fake.allFills()).filter(([cell, fill]) => JSON.stringify(fill) !== JSON.stringify(before[cell]));
+    expect(painted).toHaveLength(2);
+
+    await host.clearHighlights();
+    expect(fake.allFills()).toEqual(before);
+  });
+
   test('takes one read and one write sync for any number of marked cells', async () => {
     const rows = Array.from({ length: 300 }, (_, r) => Array.from({ length: 10 }, (_, c) => n(r + c)));
     const { fake, host } = setUp([{ name: '统计表', rows }]);
@@ -219,6 +231,20 @@ describe('计算合计', () => {
     expect(fake.cellAt('统计表', 'C2')?.value).toBe(9);
     expect(fake.cellAt('统计表', 'C5')).toBeUndefined();
     expect(host.hasTotalsUndo()).toBe(false);
+  });
+
+  test('a write that fails part way reports exactly which totals were written, and those can be undone', async () => {
+    // applyTotals reads (sync 1) then writes (sync 2): the write applies one value, then fails.
+    const { fake, host } = setUp([table()], { failSync: { at: 2, after: 1 } });
+    const result = await host.applyTotals([plan('C2', '9', 10, true), plan('C3', '4', 8, true)]);
+    expect(result.written).toEqual(['统计表!C2']);
+    expect(result.notices).toEqual([{ code: 'write-incomplete', cells: ['统计表!C3'] }]);
+    expect(fake.cellAt('统计表', 'C2')?.value).toBe(10);
+    expect(fake.cellAt('统计表', 'C3')?.value).toBe(4);
+
+    const undone = await host.undoTotals();
+    expect(undone.written).toEqual(['统计表!C2']);
+    expect(fake.cellAt('统计表', 'C2')?.value).toBe(9);
   });
 
   test('a cell edited since 校验 is left alone, both when writing and when undoing', async () => {

@@ -36,6 +36,8 @@ export interface FakeOptions {
   platform?: 'PC' | 'OfficeOnline' | 'Mac';
   /** Document settings as saved in the file (to reopen a workbook). */
   settings?: Record<string, unknown>;
+  /** Makes sync number `at` (counting from 1) fail after applying its first `after` queued operations, as a dropped connection would. */
+  failSync?: { at: number; after: number };
 }
 
 export interface FakeOperation {
@@ -474,6 +476,10 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         const ops = queue;
         queue = [];
         log.syncs++;
+        if (options.failSync?.at === log.syncs) {
+          ops.slice(0, options.failSync.after).forEach((op) => op());
+          throw new Error('GeneralException: the request could not be completed');
+        }
         for (const op of ops) op();
       },
     };
