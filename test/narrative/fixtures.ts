@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { legacy2016 } from '../../src/core/templates/legacy2016';
 import { national2019 } from '../../src/core/templates/national2019';
 import { national2021 } from '../../src/core/templates/national2021';
@@ -277,3 +278,35 @@ export function national2019Values(t2: Table2Of2019, tables: NationalSpec): Reco
   }
   return v;
 }
+
+// Counts biased to zero, so the zero and "all of one kind" cases come up often.
+export const count = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 3, arbitrary: fc.integer({ min: 1, max: 12 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 20000 }) },
+);
+export const wan = fc.integer({ min: 0, max: 500000 }).map((cents) => cents / 100);
+const six = fc.array(count, { minLength: 6, maxLength: 6 });
+const four = fc.array(count, { minLength: 4, maxLength: 4 });
+
+/** Random 2021 tables in which every relationship holds (for the narrative and proofreading properties). */
+export const consistentNationalSpec: fc.Arbitrary<NationalSpec> = fc
+  .record({
+    regulations: fc.tuple(count, count, count),
+    normativeDocs: fc.tuple(count, count, count),
+    licensing: count,
+    punishment: count,
+    coercion: count,
+    fees: wan,
+    outcomes: fc.dictionary(fc.constantFrom(...OUTCOME_ROWS), six, { maxKeys: 8 }),
+    carryForward: six,
+    carriedOverWish: six,
+    appeals: fc.record({ review: four, litigationDirect: four, litigationAfterReview: four }),
+  })
+  .map(({ outcomes, carryForward, carriedOverWish, ...rest }) => {
+    // Choose 上年结转 and derive 本年新收 so that 新收 + 结转 = 总计 + 结转下年 holds in every column.
+    const handled = APPLICANT_COLUMNS.map((_, i) => Object.values(outcomes).reduce((sum, row) => sum + row[i], 0) + carryForward[i]);
+    const carriedOver = carriedOverWish.map((wish, i) => Math.min(wish, handled[i]));
+    const newApplications = handled.map((h, i) => h - carriedOver[i]);
+    return { ...rest, outcomes, carriedOver, newApplications } as NationalSpec;
+  });

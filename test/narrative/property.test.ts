@@ -3,7 +3,7 @@ import { allRuns, draftNarrative, narrativeToText, type FigureRun, type Narrativ
 import { formatValue } from '../../src/core/narrative/numbers';
 import type { Figure, FormatId } from '../../src/core/types';
 import { formatAmount } from '../../src/core/narrative/numbers';
-import { APPLICANT_COLUMNS, figuresFrom, national2019Values, nationalValues, OUTCOME_ROWS, type NationalSpec, type Table2Of2019 } from './fixtures';
+import { consistentNationalSpec as nationalSpec, count, figuresFrom, national2019Values, nationalValues, wan, type Table2Of2019 } from './fixtures';
 
 /**
  * For random consistent tables: every number in the draft is exactly the value its run claims, that
@@ -12,37 +12,6 @@ import { APPLICANT_COLUMNS, figuresFrom, national2019Values, nationalValues, OUT
 
 /** Digits the wording itself contains (dates of the statistics period, the format's document number). */
 const FIXED_NUMBERS = ['国办公开办函〔2021〕30号', '国办公开办函〔2019〕60号', '1月1日', '12月31日'];
-
-// Counts biased to zero, so the zero and "all of one kind" cases come up often.
-const count = fc.oneof(
-  { weight: 3, arbitrary: fc.constant(0) },
-  { weight: 3, arbitrary: fc.integer({ min: 1, max: 12 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 20000 }) },
-);
-const wan = fc.integer({ min: 0, max: 500000 }).map((cents) => cents / 100);
-const six = fc.array(count, { minLength: 6, maxLength: 6 });
-const four = fc.array(count, { minLength: 4, maxLength: 4 });
-
-const nationalSpec: fc.Arbitrary<NationalSpec> = fc
-  .record({
-    regulations: fc.tuple(count, count, count),
-    normativeDocs: fc.tuple(count, count, count),
-    licensing: count,
-    punishment: count,
-    coercion: count,
-    fees: wan,
-    outcomes: fc.dictionary(fc.constantFrom(...OUTCOME_ROWS), six, { maxKeys: 8 }),
-    carryForward: six,
-    carriedOverWish: six,
-    appeals: fc.record({ review: four, litigationDirect: four, litigationAfterReview: four }),
-  })
-  .map(({ outcomes, carryForward, carriedOverWish, ...rest }) => {
-    // Choose 上年结转 and derive 本年新收 so that 新收 + 结转 = 总计 + 结转下年 holds in every column.
-    const handled = APPLICANT_COLUMNS.map((_, i) => Object.values(outcomes).reduce((sum, row) => sum + row[i], 0) + carryForward[i]);
-    const carriedOver = carriedOverWish.map((wish, i) => Math.min(wish, handled[i]));
-    const newApplications = handled.map((h, i) => h - carriedOver[i]);
-    return { ...rest, outcomes, carriedOver, newApplications } as NationalSpec;
-  });
 
 const sumOf = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

@@ -1,40 +1,12 @@
 import fc from 'fast-check';
 import { draftNarrative, narrativeToText } from '../../src/core/narrative';
 import { proofreadText } from '../../src/core/proofread';
-import { APPLICANT_COLUMNS, OUTCOME_ROWS, SEED_VALUES, type NationalSpec } from '../narrative/fixtures';
+import { consistentNationalSpec as nationalSpec, count, SEED_VALUES, wan } from '../narrative/fixtures';
 import { nationalReport, seedReport } from './reports';
 
 /** For random consistent tables, the draft written from them has nothing to proofread: no false alarm. */
 
-const count = fc.oneof(
-  { weight: 3, arbitrary: fc.constant(0) },
-  { weight: 3, arbitrary: fc.integer({ min: 1, max: 12 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 0, max: 20000 }) },
-);
-const wan = fc.integer({ min: 0, max: 500000 }).map((cents) => cents / 100);
-const six = fc.array(count, { minLength: 6, maxLength: 6 });
-const four = fc.array(count, { minLength: 4, maxLength: 4 });
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-const nationalSpec: fc.Arbitrary<Partial<NationalSpec>> = fc
-  .record({
-    regulations: fc.tuple(count, count, count),
-    normativeDocs: fc.tuple(count, count, count),
-    licensing: count,
-    punishment: count,
-    coercion: count,
-    fees: wan,
-    outcomes: fc.dictionary(fc.constantFrom(...OUTCOME_ROWS), six, { maxKeys: 8 }),
-    carriedOver: six,
-    extra: six,
-    appeals: fc.record({ review: four, litigationDirect: four, litigationAfterReview: four }),
-  })
-  .map(({ outcomes, carriedOver, extra, ...rest }) => {
-    // 新收 covers what was handled beyond last year's carried-over, so 结转下年度 is never negative.
-    const handled = APPLICANT_COLUMNS.map((_, i) => sum(Object.values(outcomes).map((row) => row[i])));
-    const newApplications = handled.map((h, i) => Math.max(0, h - carriedOver[i]) + extra[i]);
-    return { ...rest, outcomes, carriedOver, newApplications };
-  });
 
 /** Changes to the seed table that keep its relationships: components and their totals move together. */
 const legacyChanges = fc

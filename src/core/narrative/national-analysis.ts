@@ -1,3 +1,4 @@
+import { APPLICANT_COLUMNS, OUTCOME_GROUPS } from '../templates/national-common';
 import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Change, type FigureReader, type Quantity } from './analytics';
 
 /**
@@ -5,36 +6,11 @@ import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Chan
  * only in the rows of (六)其他处理 (formats.md §4). Indicator ids: `t3.<row>.<col>`, `t4.<group>.<col>`.
  */
 
-export const APPLICANT_KINDS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'other'] as const;
-export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
+export type ApplicantKind = (typeof APPLICANT_COLUMNS)[number];
 
-/** The rows of the five outcome categories before (六)其他处理, the same in both formats. */
-const OUTCOME_ROWS_BEFORE_OTHER = {
-  granted: ['granted'],
-  partial: ['partial'],
-  denied: [
-    'deniedStateSecret',
-    'deniedLawForbidden',
-    'deniedSafetyStability',
-    'deniedThirdParty',
-    'deniedInternalAffairs',
-    'deniedProcessInfo',
-    'deniedEnforcementFile',
-    'deniedQueryMatter',
-  ],
-  unable: ['unableNotHeld', 'unableNeedsCreation', 'unableUnclear'],
-  notProcessed: [
-    'notProcessedComplaint',
-    'notProcessedRepeat',
-    'notProcessedPublication',
-    'notProcessedMassRepeat',
-    'notProcessedConfirm',
-  ],
-} as const;
-
-export type OutcomeCategory = keyof typeof OUTCOME_ROWS_BEFORE_OTHER | 'otherHandling';
+export type OutcomeCategory = keyof typeof OUTCOME_GROUPS | 'otherHandling';
 /** The six outcome categories of table 三, in the table's order. */
-export const OUTCOME_CATEGORIES: readonly OutcomeCategory[] = [...(Object.keys(OUTCOME_ROWS_BEFORE_OTHER) as OutcomeCategory[]), 'otherHandling'];
+export const OUTCOME_CATEGORIES: readonly OutcomeCategory[] = [...(Object.keys(OUTCOME_GROUPS) as OutcomeCategory[]), 'otherHandling'];
 
 export const APPEAL_OUTCOMES = ['upheld', 'corrected', 'other', 'pending'] as const;
 export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
@@ -66,7 +42,7 @@ export interface AppealsAnalysis {
 /** Table 三; `otherHandlingRows` are the format's rows of (六)其他处理 (each application is in exactly one row). */
 export function analyzeApplications(reader: FigureReader, otherHandlingRows: readonly string[]): ApplicationsAnalysis {
   const t3 = (row: string, col = 'total') => reader.get(`t3.${row}.${col}`);
-  const rowsOf: Record<OutcomeCategory, readonly string[]> = { ...OUTCOME_ROWS_BEFORE_OTHER, otherHandling: otherHandlingRows };
+  const rowsOf: Record<OutcomeCategory, readonly string[]> = { ...OUTCOME_GROUPS, otherHandling: otherHandlingRows };
 
   const received = t3('newApplications');
   const outcomeTotal = t3('total');
@@ -85,7 +61,7 @@ export function analyzeApplications(reader: FigureReader, otherHandlingRows: rea
     carriedOver: t3('carriedOver'),
     applicants: breakdown(
       received,
-      APPLICANT_KINDS.map((key) => ({ key, q: t3('newApplications', key) })),
+      APPLICANT_COLUMNS.map((key) => ({ key, q: t3('newApplications', key) })),
     ),
     outcomes: breakdown(outcomeTotal, categoryParts),
     outcomeShares: sharesOf(categoryParts, outcomeTotal, 't3.outcomes'),

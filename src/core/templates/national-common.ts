@@ -11,29 +11,28 @@ type RuleInput = TemplateInput['rules'][number];
 export const group = (id: string, label: string, variants: string[] = []): RowInput => ({ id, label, kind: 'group', variants });
 export const row = (id: string, label: string, variants: string[] = []): RowInput => ({ id, label, variants });
 
-export const APPLICANT_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'other'];
+export const APPLICANT_COLUMNS = ['natural', 'business', 'research', 'publicInterest', 'legalService', 'other'] as const;
 const ALL_COLUMNS = [...APPLICANT_COLUMNS, 'total'];
 
-const OUTCOMES_BEFORE_OTHER = [
-  'granted',
-  'partial',
-  'deniedStateSecret',
-  'deniedLawForbidden',
-  'deniedSafetyStability',
-  'deniedThirdParty',
-  'deniedInternalAffairs',
-  'deniedProcessInfo',
-  'deniedEnforcementFile',
-  'deniedQueryMatter',
-  'unableNotHeld',
-  'unableNeedsCreation',
-  'unableUnclear',
-  'notProcessedComplaint',
-  'notProcessedRepeat',
-  'notProcessedPublication',
-  'notProcessedMassRepeat',
-  'notProcessedConfirm',
-];
+/** The outcome categories of 表三 before (六)其他处理 and their rows, the same in both formats. */
+export const OUTCOME_GROUPS = {
+  granted: ['granted'],
+  partial: ['partial'],
+  denied: [
+    'deniedStateSecret',
+    'deniedLawForbidden',
+    'deniedSafetyStability',
+    'deniedThirdParty',
+    'deniedInternalAffairs',
+    'deniedProcessInfo',
+    'deniedEnforcementFile',
+    'deniedQueryMatter',
+  ],
+  unable: ['unableNotHeld', 'unableNeedsCreation', 'unableUnclear'],
+  notProcessed: ['notProcessedComplaint', 'notProcessedRepeat', 'notProcessedPublication', 'notProcessedMassRepeat', 'notProcessedConfirm'],
+} as const;
+
+const OUTCOMES_BEFORE_OTHER: string[] = Object.values(OUTCOME_GROUPS).flat();
 
 /** The rows of (六)其他处理: the 2021 sub-rows, or the 2019 single row. */
 export const OTHER_HANDLING_2021: RowInput[] = [
