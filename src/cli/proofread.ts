@@ -13,13 +13,14 @@ class UsageProblem extends Error {}
 interface ProofreadOptions {
   report: string;
   table?: string;
+  previous?: string;
   json: boolean;
 }
 
 function parseOptions(args: string[]): ProofreadOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { table: { type: 'string' }, json: { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { table: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } });
   } catch (err) {
     // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
     const detail = (err as { message?: unknown })?.message;
@@ -27,12 +28,13 @@ function parseOptions(args: string[]): ProofreadOptions {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageProblem(`${M.oneFile}\n${M.usage}`);
-  return { report: positionals[0], table: values.table, json: values.json ?? false };
+  return { report: positionals[0], table: values.table, previous: values.previous, json: values.json ?? false };
 }
 
 /**
- * `nianbao proofread <report> [--table <file>] [--json]`: compares every figure the report's text
- * states with its statistics table (the report's own tables, or the file given with --table).
+ * `nianbao proofread <report> [--table <file>] [--previous <last year's report>] [--json]`: compares
+ * every figure the report's text states with its statistics table (the report's own tables, or the file
+ * given with --table), and with --previous shows the sentences repeated from last year's report.
  */
 export async function runProofread(args: string[]): Promise<number> {
   try {
@@ -53,16 +55,25 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   const figures = reports[0];
   if (reports.length > 1) process.stderr.write(`${M.severalReports(reports.length, figures.formatName)}\n`);
 
-  const result = proofreadText(report.text, figures);
+  let previousText: string | undefined;
+  if (options.previous) {
+    previousText = (await readInput(options.previous)).text;
+    if (previousText === undefined) throw new UsageProblem(M.previousNotText(options.previous));
+  }
+
+  const result = proofreadText(report.text, figures, { previousText });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (options.json) {
     const json = {
       file: options.report,
       table: { file: tableFile, format: figures.format, tables: figures.tables },
+      ...(result.reportYear ? { reportYear: result.reportYear } : {}),
       checked: result.checked,
       unchecked: result.unchecked,
       sections: result.sections,
-      findings: result.findings,
+      // A long sentence is shown by its window around the claim; start and end still locate all of it.
+      findings: result.findings.map(({ excerpt, ...f }) => ({ ...f, sentence: excerpt })),
+      ...(result.repeated ? { previous: options.previous, repeated: result.repeated } : {}),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
@@ -72,6 +83,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
       if (f.paragraph >= 0) lines.push(M.where(f));
       if (f.cells.length) lines.push(M.cells(f.cells));
     }
+    if (result.repeated) lines.push(...M.repeated(result.repeated));
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
     lines.push(result.findings.length === 0 ? M.allGood : '', M.summary(result.checked, result.unchecked, errors, warnings));
     process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n`);

@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { readTextReport } from '../../src/io/text';
 import { runCli, tempDir } from '../support/run-cli';
 
 /** `nianbao proofread`: the table from the report itself or from --table; exit codes as `check`. */
@@ -7,6 +8,7 @@ import { runCli, tempDir } from '../support/run-cli';
 const ROOT = path.join(__dirname, '..', '..');
 const SEED_TXT = path.join(ROOT, '..', 'shared', 'seed', '000_bc870c0a05b91354.txt');
 const SEED_XLSX = path.join(ROOT, 'assets', 'samples', '2017-legacy-seed.xlsx');
+const NATIONAL_XLSX = path.join(ROOT, 'assets', 'samples', '2023-national-one-sheet.xlsx');
 const seed = readFileSync(SEED_TXT, 'utf8');
 
 function withText(name: string, content: string): string {
@@ -21,13 +23,73 @@ test('the seed report agrees with its own table: exit 0', async () => {
   expect(out).toContain('文中数字与统计表一致');
 });
 
-test('a wrong count and a missing section: exit 1, each finding with its sentence and cells', async () => {
+test('a wrong count: exit 1, the finding with its sentence and cells; a legacy report owes no headings', async () => {
   const file = withText('bad.txt', seed.replace('受理依申请公开2件', '受理依申请公开3件').replace('三、政策解读情况\n', ''));
   const { code, out } = await runCli('proofread', file);
   expect(code).toBe(1);
   expect(out).toContain('[核实] 文中“受理依申请公开3件”与统计表不符');
   expect(out).toContain('第4段：2017年,本办共受理依申请公开3件,均通过网络申请。');
-  expect(out).toContain('[核实] 报告缺少必备的“三、政策解读情况”部分');
+  expect(out).not.toContain('报告缺少必备的');
+  expect(out).toContain('强制0项，核实1项');
+});
+
+/** The draft written from the 2021 sample workbook: a 2023 report in the six parts. */
+async function nationalDraft(): Promise<string> {
+  const { analyzeWorkbook, reportFigures } = await import('../../src/core');
+  const { draftNarrative, narrativeToText } = await import('../../src/core/narrative');
+  const { loadWorkbook, workbookToGrid } = await import('../../src/io/xlsx');
+  const [report] = reportFigures(analyzeWorkbook(workbookToGrid(await loadWorkbook(readFileSync(NATIONAL_XLSX), NATIONAL_XLSX))));
+  return narrativeToText(draftNarrative({ format: report.format, figures: report.figures, facts: report.facts }));
+}
+
+test('a 2021-format report missing one of its six parts', async () => {
+  const text = await nationalDraft();
+  const whole = await runCli('proofread', withText('whole.txt', text), '--table', NATIONAL_XLSX);
+  expect(whole.code).toBe(0);
+  const file = withText('five.txt', text.replace('三、收到和处理政府信息公开申请情况\n', ''));
+  const { code, out } = await runCli('proofread', file, '--table', NATIONAL_XLSX);
+  expect(code).toBe(1);
+  expect(out).toContain('[核实] 报告缺少必备的“三、收到和处理政府信息公开申请情况”部分');
+});
+
+test('--previous: the sentences repeated from last year\'s report, with the passages', async () => {
+  const text = await nationalDraft();
+  const report = withText('2023.txt', text);
+  const previous = withText('2022.txt', text.replace(/2023年/g, '2022年'));
+  const { code, out } = await runCli('proofread', report, '--table', NATIONAL_XLSX, '--previous', previous);
+  expect(code).toBe(1);
+  expect(out).toMatch(/\[核实\] 本年报告正文有\d+句（共\d+句，占100%）与上年报告相同/);
+  expect(out).toMatch(/与上年报告相同的句子：\d+句/);
+  expect(out).toMatch(/第\d+段：本年度办理结果总计/);
+  const json = JSON.parse((await runCli('proofread', report, '--table', NATIONAL_XLSX, '--previous', previous, '--json')).out);
+  expect(json.repeated.share).toBe(1);
+  expect(json.repeated.passages.length).toBeGreaterThan(0);
+  expect(json.previous).toBe(previous);
+
+  const anew = withText('2022-other.txt', '2022年，本机关围绕中心工作，持续深化政务公开，推动政府信息公开工作取得新进展。');
+  const fresh = await runCli('proofread', report, '--table', NATIONAL_XLSX, '--previous', anew);
+  expect(fresh.code).toBe(0);
+  expect(fresh.out).toContain('与上年报告相同的句子：0句');
+
+  const workbook = await runCli('proofread', report, '--table', NATIONAL_XLSX, '--previous', NATIONAL_XLSX);
+  expect(workbook.code).toBe(2);
+  expect(workbook.err).toContain('--previous 请指定上年报告');
+});
+
+test('a long sentence is shown as a window around its claim, in the listing and in --json', async () => {
+  const long = `${'本机关持续推进政务公开，'.repeat(200)}本年度共受理依申请公开3件${'，进一步规范答复'.repeat(200)}。`;
+  const file = withText('long.txt', seed.replace('2017年,本办共受理依申请公开2件,均通过网络申请。', long));
+  const { code, out } = await runCli('proofread', file);
+  expect(code).toBe(1);
+  const where = out.split('\n').find((l) => l.includes('段：'))!;
+  expect(where).toContain('受理依申请公开3件');
+  expect(where.length).toBeLessThan(140);
+  const json = JSON.parse((await runCli('proofread', file, '--json')).out);
+  const [f] = json.findings;
+  expect(f.sentence.length).toBeLessThanOrEqual(122);
+  expect(f.sentence).toContain('受理依申请公开3件');
+  // start and end still locate the whole sentence in the report's text.
+  expect(readTextReport(readFileSync(file, 'utf8')).narrative.slice(f.start, f.end)).toBe(long);
 });
 
 test('--json gives check\'s finding shape plus the sentence and its position, with the table from --table', async () => {

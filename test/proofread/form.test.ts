@@ -1,0 +1,176 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { proofreadText, type ProofFinding } from '../../src/core/proofread';
+import { readTextReport } from '../../src/io/text';
+import { NATIONAL_TEXT, nationalReport, reportOf, seedReport } from './reports';
+import { national2019Values, NATIONAL_SAMPLE } from '../narrative/fixtures';
+
+/**
+ * The reviewer's checks of a report's form (issue 10, class 6): which sections a report owes (by format
+ * and year), their numbering and order, an empty problems part, years that are not the report year,
+ * and a report copied from last year's.
+ */
+
+const rules = (findings: ProofFinding[]) => findings.map((f) => f.rule);
+const SEED_FILE = path.join(__dirname, '..', '..', '..', 'shared', 'seed', '000_bc870c0a05b91354.txt');
+const seedText = readTextReport(readFileSync(SEED_FILE, 'utf8')).narrative;
+const lines = NATIONAL_TEXT.split('\n');
+const withLines = (edit: (ls: string[]) => string[]) => edit([...lines]).join('\n');
+const PROBLEMS = '五、存在的主要问题及改进情况';
+const OTHER = '六、其他需要报告的事项';
+
+describe('required sections depend on the format and the year', () => {
+  test('a 2021-format report owes the six parts', () => {
+    const missing = proofreadText(withLines((ls) => ls.filter((l) => l !== '四、政府信息公开行政复议、行政诉讼情况')), nationalReport()).findings;
+    expect(missing.map((f) => [f.rule, f.quote])).toEqual([['proofread.section-missing', '四、政府信息公开行政复议、行政诉讼情况']]);
+  });
+
+  test('so does a 2019-format (trial) report of 2020', () => {
+    const report = reportOf('national-2019', national2019Values({ regulations: [0, 0, 0], normativeDocs: [3, 3, 26], licensing: [10, 0, 1256], otherServices: [0, 0, 0], punishment: [5, 0, 87], coercion: [0, 0, 0], fees: [1, 0], procurement: [0, 0] }, NATIONAL_SAMPLE), { reportYear: 2020 });
+    const text = withLines((ls) => ls.filter((l) => l !== OTHER).map((l) => l.replace(/2023年/g, '2020年').replace(/2022年/g, '2019年').replace(/2024年/g, '2021年')));
+    const { findings } = proofreadText(text, report);
+    expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.section-missing', OTHER]]);
+  });
+
+  test('a legacy (2016–2018) report owes neither the six parts nor the seed\'s own headings', () => {
+    const result = proofreadText(seedText.replace('三、政策解读情况\n', '').replace('六、其他需要报告的事项\n', ''), seedReport());
+    expect(result).toMatchObject({ findings: [], sections: [] });
+    // Written in 2021-style headings, a 2018 report is still not held to the six parts.
+    const national2018 = proofreadText(withLines((ls) => ls.filter((l) => l !== OTHER)), nationalReport({}, { reportYear: 2018 }));
+    expect(rules(national2018.findings)).not.toContain('proofread.section-missing');
+  });
+});
+
+describe('sections numbered and ordered as the format has them', () => {
+  test('a heading whose numeral fits neither its place nor the format is misnumbered', () => {
+    const text = withLines((ls) => ls.map((l) => (l === PROBLEMS ? '四、存在的主要问题及改进情况' : l)));
+    const { findings } = proofreadText(text, nationalReport());
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'proofread.section-number', quote: '四、存在的主要问题及改进情况', severity: 'warning' });
+    expect(findings[0].message).toContain('应为“五、”');
+    expect(findings[0].sentence).toBe('四、存在的主要问题及改进情况');
+  });
+
+  test('a part left out and the rest renumbered, or not renumbered: only the missing part is reported', () => {
+    const renumbered = withLines((ls) =>
+      ls.filter((l) => l !== '四、政府信息公开行政复议、行政诉讼情况').map((l) => l.replace(/^五、/, '四、').replace(/^六、/, '五、')),
+    );
+    expect(rules(proofreadText(renumbered, nationalReport()).findings)).toEqual(['proofread.section-missing']);
+    const kept = withLines((ls) => ls.filter((l) => l !== '四、政府信息公开行政复议、行政诉讼情况'));
+    expect(rules(proofreadText(kept, nationalReport()).findings)).toEqual(['proofread.section-missing']);
+  });
+
+  test('two parts in the wrong order', () => {
+    const at = lines.indexOf(PROBLEMS);
+    const otherAt = lines.indexOf(OTHER);
+    const swapped = [...lines.slice(0, at), ...lines.slice(otherAt), ...lines.slice(at, otherAt)].map((l) =>
+      l === OTHER ? '五、其他需要报告的事项' : l === PROBLEMS ? '六、存在的主要问题及改进情况' : l,
+    );
+    const { findings } = proofreadText(swapped.join('\n'), nationalReport());
+    expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.section-order', '六、存在的主要问题及改进情况']]);
+    expect(findings[0].message).toContain('五、其他需要报告的事项');
+  });
+});
+
+describe('the problems part left empty or written as "无"', () => {
+  const problemsBody = lines[lines.indexOf(PROBLEMS) + 1];
+
+  test.each([
+    ['empty', withLines((ls) => ls.filter((l) => l !== problemsBody))],
+    ['only 无', withLines((ls) => ls.map((l) => (l === problemsBody ? '无。' : l)))],
+    ['无 on the heading\'s line', withLines((ls) => ls.filter((l) => l !== problemsBody).map((l) => (l === PROBLEMS ? `${PROBLEMS}：无` : l)))],
+  ])('%s', (_, text) => {
+    const { findings } = proofreadText(text, nationalReport());
+    expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.section-empty', expect.stringContaining(PROBLEMS)]]);
+  });
+
+  test('a legacy report\'s problems part too; an empty 六 is normal', () => {
+    const emptyProblems = seedText.replace(/(五、政府信息公开工作存在的主要问题和改进措施\n)[\s\S]*?(六、)/, '$1$2');
+    expect(rules(proofreadText(emptyProblems, seedReport()).findings)).toEqual(['proofread.section-empty']);
+    const otherNone = withLines((ls) => ls.map((l) => (l === '本年度未收取信息处理费。本年度无其他需要报告的事项。' ? '无。' : l)));
+    expect(proofreadText(otherNone, nationalReport()).findings).toEqual([]);
+  });
+});
+
+describe('years in the text', () => {
+  const check = (sentence: string) => proofreadText(sentence, nationalReport({}, { reportYear: 2023 })).findings;
+
+  test.each([
+    ['last year as the period of what was done', '2022年，本机关共收到政府信息公开申请50件。', 2022],
+    ['two years back', '2021年度，本机关主动公开政府信息1200条。', 2021],
+    ['next year for what was done, outside the plans', '2024年，本机关共收到政府信息公开申请50件。', 2024],
+    ['after an enumerator', '（一）2022年，我局扎实推进政务公开工作。', 2022],
+  ])('%s is flagged', (_, sentence, year) => {
+    const findings = check(sentence);
+    expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.year-not-report-year', 2023, year]]);
+    expect(findings[0].message).toContain(`${year}年`);
+  });
+
+  test.each([
+    ['a comparison', '2022年，本机关共收到申请45件，2023年增加到50件。'],
+    ['comparison words before the year', '与2022年相比，申请数量有所增加。'],
+    ['carried over', '2022年结转的2件申请已办结。'],
+    ['a plan', '2024年，本机关将进一步加强政府信息公开平台建设。'],
+    ['a date', '2024年1月20日，本报告经审定后发布。'],
+    ['a range', '2021—2025年，全面推进政务公开标准化规范化。'],
+    ['since', '2019年以来，本机关持续推进政务公开。'],
+    ['a document name', '《2022年政务公开工作要点》提出的任务已全部完成。'],
+    ['a document number', '按照国办公开办函〔2021〕30号的要求编制。'],
+    ['in quotes', '“2022年度优秀政务新媒体”称号。'],
+    ['the report year', '2023年，本机关共收到政府信息公开申请50件。'],
+    ['a year in the middle of a sentence', '本机关落实2022年度报告中指出的问题。'],
+  ])('%s is normal', (_, sentence) => {
+    expect(check(sentence)).toEqual([]);
+  });
+
+  test('in the problems part, last year\'s problems and next year\'s plans are normal', () => {
+    const text = withLines((ls) => {
+      const at = ls.indexOf(PROBLEMS);
+      ls.splice(at + 1, 1, '2022年，本机关存在答复不够规范的问题，已整改到位。', '2024年，本机关在信息发布方面加强审核。');
+      return ls;
+    });
+    expect(proofreadText(text, nationalReport()).findings).toEqual([]);
+  });
+
+  test('the title names another year than the table', () => {
+    const text = withLines((ls) => [ls[0].replace('2023年', '2022年'), ...ls.slice(1)]);
+    const findings = proofreadText(text, nationalReport({}, { reportYear: 2023 })).findings;
+    expect(findings.map((f) => [f.rule, f.actual, f.paragraph])).toEqual([['proofread.year-not-report-year', 2022, 0]]);
+  });
+
+  test('the report year comes from the text\'s own title when the table does not say; unknown, no year is checked', () => {
+    expect(proofreadText(NATIONAL_TEXT, nationalReport()).reportYear).toBe(2023);
+    expect(rules(proofreadText(`${NATIONAL_TEXT}\n2022年，本机关共收到政府信息公开申请50件。`, nationalReport()).findings)).toEqual(['proofread.year-not-report-year']);
+    expect(proofreadText('2022年，本机关共收到政府信息公开申请50件。', nationalReport()).findings).toEqual([]);
+  });
+});
+
+describe('a report copied from last year\'s', () => {
+  const lastYear = NATIONAL_TEXT.replace(/2023年/g, '2022年').replace(/2022年度报告/g, '2021年度报告').replace(/2024年/g, '2023年');
+
+  test('sentences repeated with only the year changed are counted and shown', () => {
+    const result = proofreadText(NATIONAL_TEXT, nationalReport(), { previousText: lastYear });
+    expect(result.repeated).toBeDefined();
+    const repeated = result.repeated!;
+    expect(repeated.sentences).toBeGreaterThanOrEqual(5);
+    expect(repeated.share).toBeGreaterThan(0.8);
+    const finding = result.findings.find((f) => f.rule === 'proofread.repeated-from-previous')!;
+    expect(finding).toMatchObject({ severity: 'warning', paragraph: -1 });
+    expect(finding.message).toContain(`${repeated.sentences}句`);
+    expect(repeated.passages.map((p) => p.text).join('')).toContain('扎实推进政府信息公开工作');
+    for (const p of repeated.passages) expect(NATIONAL_TEXT.slice(p.start, p.end)).toContain(p.text.slice(0, 10));
+  });
+
+  test('a report written anew is not flagged; headings, short sentences and the preface are not counted', () => {
+    const rewritten = withLines((ls) =>
+      ls.map((l) => (l.includes('深入贯彻') ? '2023年，本机关以提升政务公开质量为主线，完善公开目录，优化公开平台，取得明显成效。' : l)),
+    );
+    const previous = withLines((ls) => ls.map((l) => (l.includes('深入贯彻') ? '2022年，本机关围绕中心工作，持续深化政务公开，推动政府信息公开工作取得新进展。' : l)))
+      .split('\n')
+      .slice(0, 4)
+      .join('\n');
+    const result = proofreadText(rewritten, nationalReport(), { previousText: previous });
+    expect(result.repeated).toMatchObject({ sentences: 0 });
+    expect(result.findings).toEqual([]);
+  });
+});
