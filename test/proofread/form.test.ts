@@ -174,3 +174,68 @@ describe('a report copied from last year\'s', () => {
     expect(result.findings).toEqual([]);
   });
 });
+
+describe('what the preface says the parts are (sentences from published reports)', () => {
+  const legacyEmpty = () => reportOf('legacy-2016', {});
+  const nationalEmpty = (reportYear: number) => reportOf('national-2021', {}, { reportYear });
+
+  test('"等五部分组成" over six numbered parts', () => {
+    const text = [
+      '根据《中华人民共和国政府信息公开条例》的有关规定,特向社会公布2017年度政府信息公开年度报告。本报告由概述,主动公开政府信息情况,依申请公开、不予公开及咨询政府信息情况等五部分组成。',
+      '一、概述',
+      '二、主动公开政府信息情况',
+      '2017年,主动公开政府工作信息、动态755多条。',
+      '三、依申请公开、不予公开及咨询政府信息情况',
+      '四、申请行政复议、提起行政诉讼和申诉的情况',
+      '我乡收到有关政府信息公开行政复议申请0件。',
+      '五、政府信息公开的收费及减免情况',
+      '2017年我办对信息公开免费提供,未收取任何费用。',
+      '六、工作存在的主要问题及下步打算',
+      '1、加强学习。不断提高对信息公开工作重要性的认识。',
+    ];
+    const { findings } = proofreadText(text.join('\n'), legacyEmpty());
+    expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.preface-parts', 6, 5]]);
+    expect(findings[0].message).toContain('“五”部分');
+    // A capture that stops before its last parts is not a contradiction: fewer headings than stated.
+    expect(proofreadText(text.slice(0, 5).join('\n'), legacyEmpty()).findings).toEqual([]);
+    expect(proofreadText(text.join('\n').replace('等五部分', '等六部分'), legacyEmpty()).findings).toEqual([]);
+  });
+
+  test('a 2021-format preface that lists five of the six parts', () => {
+    const preface =
+      '本年度报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和区政府办公室《区政府办公室关于切实做好2023 年政府信息公开年度报告编制发布工作的通知》,国务院办公厅政府信息与政务公开办公室下发的《中华人民共和国政府信息公开工作年度报告格式》的要求,由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。全文包括(一)总体情况;(二)主动公开政府信息情况;(三)收到和处理政府信息公开申请情况;(四)政府信息公开行政复议、行政诉讼情况;(五)存在的主要问题及改进情况。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。';
+    const { findings } = proofreadText(preface, nationalEmpty(2023));
+    expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.preface-parts', '六、其他需要报告的事项']]);
+    // Not of a legacy report; and a list left open with 等 or naming all six passes.
+    expect(proofreadText(preface, reportOf('legacy-2016', {}, { reportYear: 2017 })).findings).toEqual([]);
+    for (const ok of [
+      '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况等部分组成。',
+      '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六部分组成。',
+      '主要从总体情况,主动公开政府信息情况,收到和处理政府信息公开申请情况,政府信息公开行政复议、行政诉讼情况,存在的主要问题及改进情况及其他需要报告的事项等六个方面汇报我镇2023年政府信息公开工作。',
+    ]) {
+      expect(proofreadText(ok, nationalEmpty(2023)).findings).toEqual([]);
+    }
+  });
+});
+
+describe('years as published reports write them', () => {
+  test.each([
+    [2017, '本报告所列数据的统计期限为201711日至20171231日。'],
+    [2017, '(中办发﹝20168号)'],
+    [2016, '时间:2017-01-12 10:01'],
+    [2023, '(2024年3 月 26日)'],
+    [2022, '2022年,主动公开政府信息13条,包括领导信息类1条、机构职能类2条、处罚强制类9条、2021年信息公开年报1条。'],
+    [2025, '通过市政府门户网站等渠道主动公开以市政府或市政府办公室名义印发的文件,市政府办公室2024年部门决算和2025年部门预算等信息。'],
+    [2021, '(国办公开办函〔2019〕60号)'],
+    [2021, '报告中所列数据的统计期限自202111日起至20211231日止。'],
+  ])('%i: %s', (reportYear, sentence) => {
+    expect(proofreadText(sentence, reportOf('national-2021', {}, { reportYear })).findings).toEqual([]);
+  });
+
+  test('a title split over two lines gives the report year', () => {
+    const text = '市政府研究室2019年政府信息公开\n工作年度报告\n2018年,本机关共收到政府信息公开申请2件。';
+    const result = proofreadText(text, reportOf('national-2019', {}));
+    expect(result.reportYear).toBe(2019);
+    expect(result.findings.map((f) => f.rule)).toEqual(['proofread.year-not-report-year']);
+  });
+});

@@ -75,37 +75,80 @@ describe('names joined before one number', () => {
   });
 });
 
-describe('a stated total and its listed parts: the text\'s own arithmetic', () => {
-  const listed = '全年共公布政府信息1200条，其中机构职能类100条、政策文件类300条、财政资金类200条、其他类600条。';
+/** A report whose table has nothing the sentences name: only the text's own arithmetic is at work. */
+const textOnly = () => reportOf('national-2021', {});
+const legacyTextOnly = () => reportOf('legacy-2016', {});
 
-  test('a complete list (down to 其他) must add up to the total, with no table row to compare', () => {
-    expect(check(listed).findings).toEqual([]);
-    const short = check(listed.replace('其他类600条', '其他类500条')).findings;
+describe('a stated total and its listed parts: the text\'s own arithmetic (sentences from published reports)', () => {
+  test.each([
+    ['其中, a comma after it, 其他 last', '2023年,通过政府门户网站,主动公开政府信息63条,其中,组织机构类信息16条,动态类信息36条,本级及下属事业单位预决算信息5条,工作报告信息1条,其他信息5条。'],
+    ['共…其中, no 其他', '2022年,县市场监督管理局在政府门户网站上共发布公开各类政务信息62条,其中政务动态34条,公示公告13条,草案征集5条,政策文件5条,政策解读5条。'],
+    ['a colon', '全年主动公开政府信息总数171条:基层政务公开领域信息124条,工作动态34条,预算决算4条,应急预案3条,政策文件2条,其他政府信息4条。'],
+    ['包括, and a year in a part\'s name', '2022年,主动公开政府信息32条,包括领导信息类1条、机构职能类2条、内设机构类1条、工作动态类6条、规章制度类2条、规范性文件类2条、整体规划类1条、工作计划类1条、人事任命类1条、人才管理类1条、财政预决算类3条、三公经费类1条、处罚强制类9条、2021年信息公开年报1条。'],
+    ['a bracket', '新媒体发布信息1150条(“勉县发布”官方微博1000条,“勉县政务”微信公众号150条)。'],
+    ['a part with its own bracketed breakdown', '2024年主动公开政府信息698条,其中政务动态信息407条(工作动态287条,专题专栏信息106条,通知公告14条),政府信息公开信息155条,互动交流和网上服务类信息19条,综合文苑信息117条。'],
+    ['具体为', '2025年,我局共受理依申请公开9件,具体为土地征收类6件,土地出让类1件,矿业权规划1件,城市规划1件。'],
+    ['含 a breakdown', '主动公开市政府规章13件(含新制定5件,修改4件,废止4件)。'],
+    ['含 a subset, and 另有 outside the total', '答复政府信息公开申请805件（含上年度结转申请18件，另有72件申请按照《条例》顺延到下年度答复）。'],
+    ['one part only', '全年公开以市政府和市政府办公室名义印发的文件58件,其中通过文字、图解、领导解读、召开新闻发布的形式解读文件32件。'],
+    ['a list that goes on in a form not read', '2021年,我局主动公开信息66条,其中:信息公开年报1条、通知公告18条、人大建议政协提案2条、部门预决算公开2条、行政许可事项3条、行政处罚1,回复公众诉求件9'],
+    ['a list ending in 等', '共公布政府信息1200条，其中机构职能类100条、政策文件类300条等。'],
+  ])('consistent: %s', (_, sentence) => {
+    expect(proofreadText(sentence, textOnly()).findings).toEqual([]);
+  });
+
+  test('channels may add up to more than the total (one item on several channels), never to less when complete', () => {
+    const sentence = '截止2018年12月底,我乡主动公开政府信息2873条, 其中,通过政府网站公开政府信息1600条;利用微信公众号公开政府信息450条;利用宣传车公开栏等方式公开各类政府信息453条。';
+    const [f] = proofreadText(sentence, legacyTextOnly()).findings;
+    expect(f).toMatchObject({ rule: 'proofread.parts-sum', expected: 2873, actual: 2503, cells: [] });
+    expect(f.quote).toBe('我乡主动公开政府信息2873条');
+    expect(f.message).toContain('少于2873条');
+    expect(proofreadText(sentence.replace('2873条', '2503条'), legacyTextOnly()).findings).toEqual([]);
+    expect(proofreadText('共主动公开政府信息100条，其中通过政府网站公开政府信息80条，政务微信公开政府信息60条，其他方式公开政府信息10条。', legacyTextOnly()).findings).toEqual([]);
+  });
+
+  test('no one channel may exceed the total', () => {
+    const sentence = '全年主动公开政务信息382条,包括政府网站35条,新华社、新甘肃、今日定西、每日头条等媒体上发布信息80条,“临洮县新添镇”微信公众号2443条。';
+    const [f] = proofreadText(sentence, textOnly()).findings;
+    expect(f).toMatchObject({ rule: 'proofread.parts-sum', expected: 382, actual: 2443 });
+    expect(f.message).toContain('微信公众号2443条”一项就超过了382条');
+  });
+
+  test('parts that exceed the total', () => {
+    const sentence = '2023年,全县通过县政府网站主动公开政府信息4042条,其中县政府门户网站概况类信息和政务动态信息共计1495条,信息公开栏公开信息2918条。';
+    const [f] = proofreadText(sentence, textOnly()).findings;
+    expect(f).toMatchObject({ rule: 'proofread.parts-sum', expected: 4042, actual: 4413 });
+    expect(f.message).toContain('之和为4413条，超过了4042条');
+  });
+
+  test('parts that fall short, the list in the next sentence', () => {
+    const text = '主动向广大群众公开食品、药品安全、特种设备安全、质量安全、知识产权保护、放心消费创建等信息312条。其中,政府网站动态84条,公告公示31条,省级媒体发布信息21条,市级媒体发布信息68条。';
+    const findings = proofreadText(text, textOnly()).findings;
+    expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.parts-sum', 312, 204]]);
+    expect(findings[0].sentence).toBe('其中,政府网站动态84条,公告公示31条,省级媒体发布信息21条,市级媒体发布信息68条。');
+    expect(findings[0].quote).toContain('312条');
+  });
+
+  test('a complete list whose parts do not add up; the breakdown of one part too', () => {
+    const listed = '全年共公布政府信息1200条，其中机构职能类100条、政策文件类300条、财政资金类200条、其他类600条。';
+    expect(proofreadText(listed, textOnly()).findings).toEqual([]);
+    const short = proofreadText(listed.replace('其他类600条', '其他类500条'), textOnly()).findings;
     expect(short).toHaveLength(1);
     expect(short[0]).toMatchObject({ rule: 'proofread.parts-sum', severity: 'warning', expected: 1200, actual: 1100, cells: [], indicators: [] });
-    expect(short[0].quote).toBe('共公布政府信息1200条');
     expect(short[0].message).toContain('机构职能类100条、政策文件类300条、财政资金类200条、其他类500条之和为1100条');
-  });
-
-  test('a partial list may stay under the total; parts of one classification may not exceed it', () => {
-    expect(check('共公布政府信息1200条，其中机构职能类100条、政策文件类300条。').findings).toEqual([]);
-    const over = check('共公布政府信息500条，其中机构职能类300条、政策文件类300条。').findings;
-    expect(over.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.parts-sum', 500, 600]]);
-    expect(over[0].message).toContain('超过了500条');
-  });
-
-  test('lists whose parts may overlap are left alone: channels, or parts of different kinds', () => {
-    expect(check('共发布政府信息1200条，其中通过政府网站发布1000条、政务微信发布600条、其他渠道200条。').findings).toEqual([]);
-    expect(check('共开展培训12次，其中线上培训5次、专题培训10次。').findings).toEqual([]);
+    const nested = '2024年主动公开政府信息698条,其中政务动态信息407条(工作动态287条,专题专栏信息106条,通知公告10条),政府信息公开信息155条,互动交流和网上服务类信息19条,综合文苑信息117条。';
+    expect(proofreadText(nested, textOnly()).findings.map((f) => [f.expected, f.actual])).toEqual([[407, 403]]);
   });
 
   test('shares between the parts do not break the list', () => {
-    expect(check('共公开信息200条，其中政策类120条，占60%；其他类80条，占40%。').findings).toEqual([]);
-    expect(rules(check('共公开信息200条，其中政策类120条，占60%；其他类70条，占35%。').findings)).toEqual(['proofread.parts-sum']);
+    expect(proofreadText('共公开信息200条，其中政策类120条，占60%；其他类80条，占40%。', textOnly()).findings).toEqual([]);
+    expect(proofreadText('共公开信息200条，其中政策类120条，占60%；其他类70条，占35%。', textOnly()).findings.map((f) => f.rule)).toEqual(['proofread.parts-sum']);
   });
 
-  test('the seed\'s channels (which overlap by definition) are not summed as parts', () => {
+  test('lists of table figures are left to the comparison with the table', () => {
+    // The seed's channels add up to 8278 < 8295, as its table does: check reports the table, the text repeats it faithfully.
     expect(proofreadText(seedText, seedReport()).findings).toEqual([]);
+    expect(check('本年度办理结果总计49件，其中予以公开21件，部分公开6件，不予公开4件，无法提供11件，不予处理4件，其他处理3件。').findings).toEqual([]);
   });
 });
 
@@ -247,4 +290,12 @@ describe('a figure about another period is not this year\'s', () => {
     expect(check('上年结转政府信息公开申请2件。', year2023)).toMatchObject({ findings: [], checked: 1 });
     expect(rules(check('2023年，本机关共收到政府信息公开申请51件。', year2023).findings)).toEqual(['proofread.count-mismatch']);
   });
+});
+
+test('a partial list of table figures is not short when the table cannot say what was left out', () => {
+  const partial = '本年度办理结果总计49件，其中予以公开21件、部分公开6件。';
+  expect(proofreadText(partial, textOnly())).toMatchObject({ findings: [], unchecked: 3 });
+  expect(check(partial).findings).toEqual([]);
+  const all = '本年度办理结果总计49件，其中予以公开21件、部分公开6件、不予公开4件、无法提供11件、不予处理4件和其他处理4件。';
+  expect(proofreadText(all, textOnly()).findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.parts-sum', 49, 50]]);
 });

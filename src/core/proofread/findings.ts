@@ -18,6 +18,7 @@ export type ProofRule =
   | 'proofread.section-empty'
   | 'proofread.section-number'
   | 'proofread.section-order'
+  | 'proofread.preface-parts'
   | 'proofread.repeated-from-previous';
 
 /**
@@ -39,6 +40,7 @@ export const PROOFREAD_SEVERITY: Record<ProofRule, Severity> = {
   'proofread.section-empty': 'warning',
   'proofread.section-number': 'warning',
   'proofread.section-order': 'warning',
+  'proofread.preface-parts': 'warning',
   'proofread.repeated-from-previous': 'warning',
 };
 

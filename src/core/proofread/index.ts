@@ -1,5 +1,5 @@
 import type { ReportFigures } from '../index';
-import { textArithmetic } from './arithmetic';
+import { textArithmetic, type CarriedTotal } from './arithmetic';
 import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
 import { FindingCollector, type ProofFinding } from './findings';
@@ -55,13 +55,14 @@ export function proofreadParagraphs(paragraphs: readonly string[], report: Repor
   let unchecked = 0;
   const read: { sentence: Sentence; found: SentenceClaims }[] = [];
   for (const paragraph of parsed) {
+    let carried: CarriedTotal | null = null;
     for (const sentence of sentencesOf(paragraph)) {
       const found = claimsOf(sentence, claims);
       read.push({ sentence, found });
       const result = compareSentence(sentence, found, claims, table, out, reportYear);
       checked += result.checked;
       unchecked += result.unchecked;
-      textArithmetic(sentence, found, out);
+      carried = textArithmetic(sentence, found, result.compared, out, carried);
     }
   }
   checkFees(read, claims, out);
@@ -131,6 +132,7 @@ const aboutAnotherPeriod = (mention: CountMention, reportYear: number | undefine
 function compareSentence(sentence: Sentence, found: SentenceClaims, claims: FormatClaims, table: TableReader, out: FindingCollector, reportYear: number | undefined) {
   let checked = 0;
   let unchecked = 0;
+  const compared = new Set<CountMention['quantity']>();
   const quoteOf = (start: number, end: number) => sentence.text.slice(start, end);
   const byId = new Map(claims.counts.map((c) => [c.id, c]));
 
@@ -142,6 +144,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       continue;
     }
     checked++;
+    compared.add(mention.quantity);
     const at = { start: mention.start, end: mention.end };
     const quote = quoteOf(mention.start, mention.end);
     const { value: stated, decimals, unit } = inTableUnit(mention.quantity, table.unit(ref));
@@ -249,7 +252,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       at: mention,
     });
   }
-  return { checked, unchecked };
+  return { checked, unchecked, compared };
 }
 
 /** A component of the claimed total whose value is what the text states: a sub-item quoted as the total. */
@@ -354,12 +357,13 @@ function checkPartsSums(
     const sum = round(listed.reduce((acc, c) => acc + c.quantity.value, 0));
     const stated = total.quantity.value;
     if (sum === stated) return;
-    const nonZeroParts = partIds.filter((id) => {
+    // A part not listed may be left out only when the table shows it is 0 (unknown is not 0).
+    const complete = partIds.every((id) => {
+      if (covered.has(id)) return true;
       const part = byId.get(id);
       const ref = part && refFor(part.ref, total.context);
-      return ref ? (table.value(ref) ?? 0) > 0 : false;
+      return ref ? table.value(ref) === 0 : true;
     });
-    const complete = nonZeroParts.every((id) => covered.has(id));
     if (sum < stated && !complete) return;
     const totalRef = refFor(totalClaim.ref, total.context) ?? [];
     const partRefs = listed.map((c) => mentionRef(c) ?? []);

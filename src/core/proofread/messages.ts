@@ -65,6 +65,18 @@ export const proofreadMessages = {
   partsExceed(quote: string, total: number, unit: string, parts: string[], sum: number): string {
     return `文中“${quote}”与其后所列各项不符：${listed(parts)}之和为${amount(sum, unit)}，超过了${amount(total, unit)}。`;
   },
+  partExceeds(quote: string, total: number, unit: string, part: string): string {
+    return `文中“${quote}”与其后所列各项不符：其中“${part}”一项就超过了${amount(total, unit)}。`;
+  },
+  channelsShort(quote: string, total: number, unit: string, parts: string[], sum: number): string {
+    return `文中“${quote}”与其后所列各渠道不符：${listed(parts)}之和为${amount(sum, unit)}，少于${amount(total, unit)}。`;
+  },
+  partsCount(written: string, found: number): string {
+    return `文中称报告由“${written}”部分组成，但正文按序号有${found}个部分（一、至${'一二三四五六七八九十'[found - 1] ?? found}、）。`;
+  },
+  prefaceMissing(missing: string[]): string {
+    return `文中列举的报告组成部分缺少${missing.map((h) => `“${h}”`).join('、')}：年度报告规定的六部分内容不能遗漏。`;
+  },
   totalAsSubItem(quote: string, value: number, unit: string, subItem: NamedValue, category: NamedValue): string {
     return `文中“${quote}”的${amount(value, unit)}是${inTable(category.name)}的数字，不是其中“${subItem.name}”一项：${tableSays([subItem, category])}。`;
   },
@@ -91,7 +103,8 @@ export const proofreadMessages = {
   },
   yearsWhy: '年度报告写的是本年度1月1日至12月31日的情况：上年的数字只用于比较或说明结转，下一年只出现在工作计划中。',
   problemsWhy: '《中华人民共和国政府信息公开条例》第五十条要求年度报告包括政府信息公开工作存在的主要问题及改进情况。',
-  textSumWhy: '文中列出的各项之和应等于所说的总数（列到“其他”即为列全）。',
+  channelsWhy: '同一条信息可以通过多个渠道公开，各渠道之和可以大于总数，但列全了的各渠道之和不能小于总数，任何一个渠道也不能大于总数。',
+  textSumWhy: '“其中”之后列出的各项是总数的组成部分，其和应等于总数（以“等”结尾的列举可以少于总数，“含”之后的只是其中一部分）。',
   feesWhy: '收费情况（信息处理费）在报告中只能有一种说法。',
   repeatedWhy: '年度报告内容雷同、敷衍塞责，是国办公开办函〔2021〕30号明确要追究责任的问题。',
   allContradicted(quote: string, nonZero: NamedValue[]): string {

@@ -39,6 +39,7 @@ function numeralValue(text: string): number | null {
 export function checkStructure(paragraphs: TextParagraph[], required: readonly SectionSpec[], out: FindingCollector): Structure {
   const headings = paragraphs.filter((p) => p.heading);
   const problems = problemsPart(paragraphs, out);
+  checkPreface(paragraphs, headings, required, out);
   const firstOf = new Map<SectionSpec, TextParagraph>();
   for (const h of headings) {
     const section = required.find((s) => s.keys.some((k) => h.text.includes(k)));
@@ -73,6 +74,70 @@ export function checkStructure(paragraphs: TextParagraph[], required: readonly S
     }
   });
   return { found: inOrder.map(([section]) => section.heading), problems };
+}
+
+/** 本报告由…等五部分组成 / 全文包括总体情况、…: where a report says what its parts are. */
+const PREFACE = /(?:由|包括|分为|从|包含)[^。]{0,300}?(?:等|共)?\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/;
+const PREFACE_LIST = /全文|本报告|本年度报告|报告(?:全文)?(?:包括|由|分为|包含)|(?:由|包括)[^。]{0,300}(?:组成|构成)/;
+const PREFACE_PARAGRAPHS = 10;
+const PREFACE_OPEN = /等(?:[一二三四五六七八九十\d]{1,2})?\s*(?:个)?(?:部分|方面|内容)/;
+/** A preface that names this many of the required parts is a list of them, and must name them all. */
+const PREFACE_NAMES_MIN = 4;
+
+/** How many parts the text has: headings numbered 一、二、三… from the first, in order. */
+function numberedParts(headings: TextParagraph[]): number {
+  let count = 0;
+  for (const h of headings) {
+    const n = numeralValue(h.text.trim());
+    if (n === count + 1) count++;
+    else if (n !== null && n <= count) continue;
+    else if (n !== null) break;
+  }
+  return count;
+}
+
+/** The preface's count of parts against the numbered parts, and its list against the required parts. */
+function checkPreface(paragraphs: TextParagraph[], headings: TextParagraph[], required: readonly SectionSpec[], out: FindingCollector): void {
+  const preface = paragraphs.slice(0, PREFACE_PARAGRAPHS).filter((p) => !p.heading).flatMap((p) => sentencesOf(p));
+  const counted = preface.map((sentence) => ({ sentence, m: PREFACE.exec(sentence.text) })).find((x) => x.m !== null);
+  if (counted) {
+    const raw = counted.m![1];
+    const stated = /\d/.test(raw) ? Number(raw) : numeralValue(`${raw}、`)!;
+    const parts = numberedParts(headings);
+    // Fewer headings than stated may be a partial copy of the page; more cannot be.
+    if (parts > stated) {
+      const quote = counted.m![0].slice(-12);
+      out.add('proofread.preface-parts', counted.sentence, {
+        quote,
+        message: M.partsCount(raw, parts),
+        cells: [],
+        indicators: [],
+        expected: parts,
+        actual: stated,
+        why: M.sectionsWhy,
+        at: { start: counted.m!.index, end: counted.m!.index + counted.m![0].length },
+      });
+    }
+  }
+  if (required.length === 0) return;
+  for (const sentence of preface) {
+    if (!PREFACE_LIST.test(sentence.text)) continue;
+    const named = required.filter((s) => s.keys.some((k) => sentence.text.includes(k)));
+    if (named.length < PREFACE_NAMES_MIN) continue;
+    // …存在的主要问题及改进情况等部分组成: "等" leaves the list open.
+    if (PREFACE_OPEN.test(sentence.text)) return;
+    const missing = required.filter((s) => !named.includes(s)).map((s) => s.heading);
+    if (missing.length > 0) {
+      out.add('proofread.preface-parts', sentence, {
+        quote: missing.join('、'),
+        message: M.prefaceMissing(missing),
+        cells: [],
+        indicators: [],
+        why: M.sectionsWhy,
+      });
+    }
+    return;
+  }
 }
 
 /** The problems part: its paragraphs, and a finding when it says nothing (empty, or only "无"). */

@@ -40,8 +40,10 @@ export function openingYear(text: string): number | undefined {
 
 /** The report year from the text: its title (“…2023年政府信息公开工作年度报告”), else its statistics period. */
 export function reportYearOf(paragraphs: TextParagraph[]): number | undefined {
-  for (const p of paragraphs.slice(0, TITLE_PARAGRAPHS)) {
-    const m = TITLE.exec(asciiDigits(p.text.trim()));
+  const lines = paragraphs.slice(0, TITLE_PARAGRAPHS).map((p) => asciiDigits(p.text.trim()));
+  for (let i = 0; i < lines.length; i++) {
+    // A title split over two lines: 市政府研究室2019年政府信息公开 / 工作年度报告.
+    const m = TITLE.exec(lines[i]) ?? (lines[i + 1] !== undefined && lines[i].length + lines[i + 1].length <= 60 ? TITLE.exec(lines[i] + lines[i + 1]) : null);
     if (m) return Number(m[1]);
   }
   for (const p of paragraphs) {
