@@ -13,6 +13,10 @@ export const proofreadMessages = {
   noTable: (file: string) => `在 ${file} 中没有识别出统计表，无法核对文中数字。可用 --table 指定统计表文件。`,
   severalReports: (count: number, formatName: string) => `统计表中识别出${count}份报告，按第一份（${formatName}）核对。`,
   header: (file: string, table: string, formatName: string) => `报告：${file}\n统计表：${table}（${formatName}）`,
+  headerAlone: (file: string) => `报告：${file}\n统计表：无（只核对文字本身）`,
+  textAlone: (file: string) =>
+    `在 ${file} 中没有识别出统计表：只核对文字本身（所列各项之和、年份、组成部分、收费说法），文中数字未与统计表核对。可用 --table 指定统计表文件。`,
+  allGoodAlone: '文字本身未发现问题；文中数字未与统计表核对。',
   finding: (f: ProofFinding) => `  [${SEVERITY_NAMES[f.severity]}] ${f.message}`,
   where: (f: ProofFinding) => (f.paragraph >= 0 ? `      第${f.paragraph + 1}段：${f.excerpt}` : ''),
   previousNotText: (file: string) => `${file} 不是一份报告的文字（它是工作簿）：--previous 请指定上年报告的 .docx、.html 或 .txt 文件。`,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'util';
 import { analyzeWorkbook, reportFigures } from '../core';
-import { proofreadText } from '../core/proofread';
+import { proofreadText, proofreadTextAlone } from '../core/proofread';
 import { InputError } from '../io/messages';
 import { readInput } from '../io/read';
 import { proofreadMessages as M } from './proofread-messages';
@@ -51,7 +51,8 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
   const reports = reportFigures(analyzeWorkbook(workbook));
-  if (reports.length === 0) return fail(M.noTable(tableFile));
+  // A table asked for must be found; a report without one of its own still has its text checked.
+  if (reports.length === 0 && options.table) return fail(M.noTable(tableFile));
   const figures = reports[0];
   if (reports.length > 1) process.stderr.write(`${M.severalReports(reports.length, figures.formatName)}\n`);
 
@@ -61,12 +62,13 @@ async function proofread(options: ProofreadOptions): Promise<number> {
     if (previousText === undefined) throw new UsageProblem(M.previousNotText(options.previous));
   }
 
-  const result = proofreadText(report.text, figures, { previousText });
+  if (!figures) process.stderr.write(`${M.textAlone(options.report)}\n`);
+  const result = figures ? proofreadText(report.text, figures, { previousText }) : proofreadTextAlone(report.text, { previousText });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (options.json) {
     const json = {
       file: options.report,
-      table: { file: tableFile, format: figures.format, tables: figures.tables },
+      table: figures ? { file: tableFile, format: figures.format, tables: figures.tables } : null,
       ...(result.reportYear ? { reportYear: result.reportYear } : {}),
       checked: result.checked,
       unchecked: result.unchecked,
@@ -77,7 +79,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const lines = [M.header(options.report, tableFile, figures.formatName)];
+    const lines = [figures ? M.header(options.report, tableFile, figures.formatName) : M.headerAlone(options.report)];
     for (const f of result.findings) {
       lines.push(M.finding(f));
       if (f.paragraph >= 0) lines.push(M.where(f));
@@ -85,7 +87,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
     }
     if (result.repeated) lines.push(...M.repeated(result.repeated));
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    lines.push(result.findings.length === 0 ? M.allGood : '', M.summary(result.checked, result.unchecked, errors, warnings));
+    lines.push(result.findings.length === 0 ? (figures ? M.allGood : M.allGoodAlone) : '', M.summary(result.checked, result.unchecked, errors, warnings));
     process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n`);
   }
   return result.findings.length > 0 ? EXIT.findings : EXIT.ok;

@@ -120,8 +120,35 @@ test('unusable input: a workbook given as the report, or no table anywhere, exit
   const workbook = await runCli('proofread', SEED_XLSX);
   expect(workbook.code).toBe(2);
   expect(workbook.err).toContain('不是一份报告的文字');
-  const proseOnly = await runCli('proofread', withText('prose.txt', '一、主动公开政府信息情况\n共主动公开政府信息8295条。'));
-  expect(proseOnly.code).toBe(2);
-  expect(proseOnly.err).toContain('没有识别出统计表');
+  const prose = withText('prose.txt', '一、主动公开政府信息情况\n共主动公开政府信息8295条。');
+  const noTable = await runCli('proofread', withText('report.txt', '报告正文。'), '--table', prose);
+  expect(noTable.code).toBe(2);
+  expect(noTable.err).toContain('没有识别出统计表，无法核对文中数字');
   expect((await runCli('proofread')).code).toBe(2);
+});
+
+test('a report without a table of its own: its text is still checked, and says so', async () => {
+  const prose = await runCli('proofread', withText('prose.txt', '一、主动公开政府信息情况\n共主动公开政府信息8295条。'));
+  expect(prose.code).toBe(0);
+  expect(prose.err).toContain('没有识别出统计表：只核对文字本身');
+  expect(prose.out).toContain('文中数字未与统计表核对');
+  // A 2018 report (legacy, from its own title) whose channels fall short of the total, as published.
+  const legacy = withText(
+    'suanxiang.txt',
+    [
+      '宿安乡2018年政府信息公开工作年度报告',
+      '截止2018年12月底,我乡主动公开政府信息2873条, 其中,通过政府网站公开政府信息1600条;利用微信公众号公开政府信息450条;利用宣传车公开栏等方式公开各类政府信息453条。',
+    ].join('\n'),
+  );
+  const { code, out } = await runCli('proofread', legacy);
+  expect(code).toBe(1);
+  expect(out).toContain('统计表：无（只核对文字本身）');
+  expect(out).toContain('[核实] 文中“我乡主动公开政府信息2873条”与其后所列各渠道不符');
+  expect(out).not.toContain('报告缺少必备的');
+  const json = JSON.parse((await runCli('proofread', legacy, '--json')).out);
+  expect(json).toMatchObject({ table: null, reportYear: 2018 });
+  // A 2023 report (2021 format by its year) is held to the six parts.
+  const national = await runCli('proofread', withText('2023.txt', '某镇2023年政府信息公开工作年度报告\n一、总体情况\n本镇认真落实《条例》。\n六、其他需要报告的事项\n无。'));
+  expect(national.code).toBe(1);
+  expect(national.out).toContain('报告缺少必备的“二、主动公开政府信息情况”部分');
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { proofreadText, type ProofFinding } from '../../src/core/proofread';
+import { proofreadText, proofreadTextAlone, type ProofFinding } from '../../src/core/proofread';
 import { readTextReport } from '../../src/io/text';
 import { NATIONAL_TEXT, nationalReport, reportOf, seedReport } from './reports';
 import { national2019Values, NATIONAL_SAMPLE } from '../narrative/fixtures';
@@ -237,5 +237,23 @@ describe('years as published reports write them', () => {
     const result = proofreadText(text, reportOf('national-2019', {}));
     expect(result.reportYear).toBe(2019);
     expect(result.findings.map((f) => f.rule)).toEqual(['proofread.year-not-report-year']);
+  });
+});
+
+describe('a report without its table', () => {
+  test('the format follows the text\'s year; without a year no sections are required', () => {
+    expect(proofreadTextAlone('某局2017年政府信息公开工作年度报告\n一、概述').format).toBe('legacy-2016');
+    expect(proofreadTextAlone('某局2020年政府信息公开工作年度报告\n一、总体情况').format).toBe('national-2019');
+    const national = proofreadTextAlone('某局2023年政府信息公开工作年度报告\n一、总体情况\n本局认真落实《条例》。');
+    expect(national.format).toBe('national-2021');
+    expect(national.findings.map((f) => f.rule)).toContain('proofread.section-missing');
+    const yearless = proofreadTextAlone('一、总体情况\n本局认真落实《条例》。');
+    expect(yearless).toMatchObject({ format: 'national-2021', findings: [], sections: [] });
+  });
+
+  test('figure claims are counted as not comparable, the text\'s own sums are checked', () => {
+    const result = proofreadTextAlone('2023年，本机关共收到政府信息公开申请50件。全年共公布政府信息120条，其中机构职能类20条、其他类90条。');
+    expect(result.unchecked).toBe(1);
+    expect(result.findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.parts-sum', 120, 110]]);
   });
 });

@@ -1,4 +1,6 @@
 import type { ReportFigures } from '../index';
+import { FORMAT_NAMES } from '../messages';
+import type { FormatId } from '../types';
 import { textArithmetic, type CarriedTotal } from './arithmetic';
 import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
@@ -25,6 +27,8 @@ export interface ProofreadOptions {
   previousText?: string;
   /** The report year, when the user states it (otherwise the table's title, then the text's own title). */
   reportYear?: number;
+  /** The format is a guess (no table, no year): no sections are required of the text. */
+  formatUnknown?: boolean;
 }
 
 export interface ProofreadResult {
@@ -66,7 +70,7 @@ export function proofreadParagraphs(paragraphs: readonly string[], report: Repor
     }
   }
   checkFees(read, claims, out);
-  const structure = checkStructure(parsed, requiredSections(claims, reportYear), out);
+  const structure = checkStructure(parsed, options.formatUnknown ? [] : requiredSections(claims, reportYear), out);
   if (reportYear) yearsNotReportYear(parsed, reportYear, structure.problems, out);
   let repeated: Repetition | undefined;
   if (options.previousText !== undefined) {
@@ -89,6 +93,23 @@ export function proofreadParagraphs(paragraphs: readonly string[], report: Repor
     ...(reportYear ? { reportYear } : {}),
     ...(repeated ? { repeated } : {}),
   };
+}
+
+/** The format a report of that year is written in, when no table says (formats.md §1). */
+function formatOfYear(year: number): FormatId {
+  return year <= 2018 ? 'legacy-2016' : year <= 2020 ? 'national-2019' : 'national-2021';
+}
+
+/**
+ * A report whose table is not at hand (not recognized, a picture, a page copied without it): only what
+ * the text says of itself is checked (its own sums, years, parts, fee statements, repeated sentences).
+ * The format follows the year the text gives; without one, no sections are required.
+ */
+export function proofreadTextAlone(text: string, options: ProofreadOptions = {}): ProofreadResult & { format: FormatId } {
+  const year = options.reportYear ?? reportYearOf(splitParagraphs(text.replace(/\r\n?/g, '\n').split('\n')));
+  const format = year ? formatOfYear(year) : 'national-2021';
+  const report: ReportFigures = { format, formatName: FORMAT_NAMES[format] ?? format, tables: [], figures: {}, facts: {} };
+  return { ...proofreadText(text, report, { ...options, reportYear: year, formatUnknown: year === undefined }), format };
 }
 
 const indicatorsOf = (ref: Ref) => ref.filter((id) => !id.startsWith('fact:'));
