@@ -350,7 +350,7 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
       { id: 'carriedOver', keywords: ['上年结转'], name: '上年结转', ref: [T3('carriedOver')] },
       {
         id: 'outcomesTotal',
-        keywords: ['办理结果总计', '办理结果', '办结', '办理完毕'],
+        keywords: ['办理结果总计', '办理结果', '办结', '办理完毕', '答复'],
         name: '办理结果总计',
         ref: [T3('total')],
         filler: ['申请'],
