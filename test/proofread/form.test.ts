@@ -84,6 +84,11 @@ describe('the problems part left empty or written as "无"', () => {
     expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.section-empty', expect.stringContaining(PROBLEMS)]]);
   });
 
+  test('items inside the part numbered 一、二、 are its content, not the next part', () => {
+    const text = withLines((ls) => ls.map((l) => (l === problemsBody ? '一、信息发布不够及时\n二、解读形式较为单一' : l)));
+    expect(proofreadText(text, nationalReport()).findings).toEqual([]);
+  });
+
   test('a legacy report\'s problems part too; an empty 六 is normal', () => {
     const emptyProblems = seedText.replace(/(五、政府信息公开工作存在的主要问题和改进措施\n)[\s\S]*?(六、)/, '$1$2');
     expect(rules(proofreadText(emptyProblems, seedReport()).findings)).toEqual(['proofread.section-empty']);
@@ -99,7 +104,7 @@ describe('years in the text', () => {
     ['last year as the period of what was done', '2022年，本机关共收到政府信息公开申请50件。', 2022],
     ['two years back', '2021年度，本机关主动公开政府信息1200条。', 2021],
     ['next year for what was done, outside the plans', '2024年，本机关共收到政府信息公开申请50件。', 2024],
-    ['after an enumerator', '（一）2022年，我局扎实推进政务公开工作。', 2022],
+    ['after an enumerator', '（一）2022年，我局主动公开政府信息120条。', 2022],
   ])('%s is flagged', (_, sentence, year) => {
     const findings = check(sentence);
     expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.year-not-report-year', 2023, year]]);
@@ -119,6 +124,7 @@ describe('years in the text', () => {
     ['in quotes', '“2022年度优秀政务新媒体”称号。'],
     ['the report year', '2023年，本机关共收到政府信息公开申请50件。'],
     ['a year in the middle of a sentence', '本机关落实2022年度报告中指出的问题。'],
+    ['history, with no figure', '2019年，我县被确定为全国政务公开标准化规范化试点县。'],
   ])('%s is normal', (_, sentence) => {
     expect(check(sentence)).toEqual([]);
   });
@@ -199,6 +205,11 @@ describe('what the preface says the parts are (sentences from published reports)
     // A capture that stops before its last parts is not a contradiction: fewer headings than stated.
     expect(proofreadText(text.slice(0, 5).join('\n'), legacyEmpty()).findings).toEqual([]);
     expect(proofreadText(text.join('\n').replace('等五部分', '等六部分'), legacyEmpty()).findings).toEqual([]);
+  });
+
+  test('a list that starts again at 一 inside a part ends the count of parts', () => {
+    const text = ['本报告由总体情况等五部分组成。', '一、总体情况', '二、主动公开', '三、依申请公开', '四、复议诉讼', '五、问题和改进', '一、加强学习', '二、规范发布', '三、强化解读', '四、加强培训', '五、完善考核', '六、严格考核', '七、强化监督'];
+    expect(proofreadText(text.join('\n'), reportOf('legacy-2016', {})).findings).toEqual([]);
   });
 
   test('a 2021-format preface that lists five of the six parts', () => {

@@ -66,6 +66,10 @@ describe('names joined before one number', () => {
     expect(check('上年结转、予以公开21件。')).toMatchObject({ findings: [], checked: 0 });
   });
 
+  test('a comma separates clauses, it does not join names', () => {
+    expect(check('办理结果中予以公开，部分公开6件。')).toMatchObject({ findings: [], checked: 1 });
+  });
+
   test('a joined pair counts as both parts of a listed total', () => {
     const text = '本年度办理结果总计49件，其中予以公开及部分公开27件，不予公开4件，无法提供11件，不予处理4件，其他处理3件。';
     expect(check(text).findings).toEqual([]);
@@ -260,6 +264,10 @@ describe('fees: 信息处理费 in the text, never 行政事业性收费', () =>
     expect(f.message).toContain('信息处理费200元');
     const reversed = '本年度共收取信息处理费200元。依申请公开未收取任何费用。';
     expect(rules(check(reversed).findings)).toEqual(['proofread.fee-contradiction']);
+  });
+
+  test('"免费提供" a service is not a statement about the fee', () => {
+    expect(check('免费提供政府信息查阅服务。本年度共收取信息处理费200元。').findings).toEqual([]);
   });
 
   test('no fee, or 0, is consistent; 行政事业性收费 in table 二 is another matter', () => {

@@ -104,13 +104,15 @@ const except = (all: string[], one: string) => all.filter((x) => x !== one);
 
 /** "未收取任何费用": about the fees of the applications (legacy 七, 2021 信息处理费 in 六), never 行政事业性收费. */
 const NO_FEE_AT_ALL = /(?:均?未收(?:取)?(?:任何)?费用|均未收费|未收取任何费用|免费提供)/;
+/** The statements of no fee that another sentence stating a fee contradicts (免费提供 may be about a service). */
+const NO_FEE_STATED = /均?未收(?:取)?(?:任何)?(?:信息处理)?费用?|均未收费|未收取(?:任何)?信息处理费/;
 
 const legacy: FormatClaims = {
   contexts: APPEAL_CONTEXTS,
   groups: [['reviews', 'lawsuits']],
   reasonCategories: ['replyDenied'],
   applicants: [],
-  fees: { none: NO_FEE_AT_ALL, amounts: ['fees'] },
+  fees: { none: NO_FEE_STATED, amounts: ['fees'] },
   counts: [
     count('proactive', ['主动公开政府信息'], { parts: LEGACY_CHANNELS, partsOverlap: true }),
     count('channelGazette', ['政府公报公开', '通过政府公报'], { shareBase: L('proactive') }),
@@ -312,7 +314,7 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
       ...APPLICANTS.map((a) => ({ keywords: a.keywords, columns: [a.col] })),
       { keywords: ['法人或其他组织'], columns: APPLICANTS.filter((a) => a.col !== 'natural').map((a) => a.col) },
     ],
-    fees: { none: NO_FEE_AT_ALL, amounts: ['feeCollected'] },
+    fees: { none: NO_FEE_STATED, amounts: ['feeCollected'] },
     contexts: [
       ...APPEAL_CONTEXTS,
       { keyword: '规章', context: 'regulations' },

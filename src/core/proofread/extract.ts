@@ -80,7 +80,7 @@ const FILLER_MAX = 16;
 const SHARE_LEAD = /^[，,（(]?\s*占[^，。；;\d]{0,10}$/;
 const SHARE_LEAD_MAX = 13;
 /** Between two names given one number: 予以公开及部分公开, “不予公开”、“无法提供”, 行政复议和提起行政诉讼. */
-const JOINER = /^[”"’」]?\s*(?:及|和|与|以及|或|或者|、|、和|，|,)\s*(?:被)?(?:提起|申请)?\s*[“"‘「]?$/;
+const JOINER = /^[”"’」]?\s*(?:及|和|与|以及|或|或者|、|、和)\s*(?:被)?(?:提起|申请)?\s*[“"‘「]?$/;
 const JOINER_MAX = 8;
 /** Between a category's reasons and the category: 因本机关不掌握(等原因)无法提供, 以属于国家秘密为由不予公开. */
 const QUALIFIER = /^[”"’」]?(?:相关政府信息)?(等)?(?:的)?(?:原因|情形|情况|理由)?(?:的)?(?:而|为由|被)?[，,]?$/;

@@ -89,8 +89,8 @@ function numberedParts(headings: TextParagraph[]): number {
   let count = 0;
   for (const h of headings) {
     const n = numeralValue(h.text.trim());
+    // A list that starts again at 一 (items inside a part, or a table's rows) ends the count.
     if (n === count + 1) count++;
-    else if (n !== null && n <= count) continue;
     else if (n !== null) break;
   }
   return count;
@@ -144,8 +144,10 @@ function checkPreface(paragraphs: TextParagraph[], headings: TextParagraph[], re
 function problemsPart(paragraphs: TextParagraph[], out: FindingCollector): Structure['problems'] {
   const at = paragraphs.findIndex((p) => p.heading && PROBLEMS_HEADING.test(p.text));
   if (at < 0) return null;
+  // The part ends at the next part's heading: a higher numeral (六、); items inside it may be numbered 一、二、 again.
+  const own = numeralValue(paragraphs[at].text.trim()) ?? 0;
   let to = at + 1;
-  while (to < paragraphs.length && !paragraphs[to].heading) to++;
+  while (to < paragraphs.length && !(paragraphs[to].heading && (numeralValue(paragraphs[to].text.trim()) ?? 0) > own)) to++;
   // "五、存在的主要问题及改进情况：无" writes its content on the heading's line.
   const inline = /[：:](.*)$/.exec(paragraphs[at].text)?.[1] ?? '';
   const content = [inline, ...paragraphs.slice(at + 1, to).map((p) => p.text)].map((t) => t.trim()).filter((t) => t !== '');

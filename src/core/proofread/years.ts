@@ -11,8 +11,8 @@ import { sentencesOf, type TextParagraph } from './sentences';
  * applications (2022年结转) or last year's problems and their correction (in the problems part); next
  * year in plans (the problems part, or with 将/计划…); dates (2024年1月20日, the publication date);
  * ranges and starting points (2021—2025年, 2019年以来, 自2008年); names of documents in 《》〔〕 or quotes.
- * Only a year that opens a statement of what was done ("2022年，" "2022年度，本机关" "2022年共") is read
- * as the period the statement is about; any other mention is left alone.
+ * Only a year that opens a statement of what was done ("2022年，" "2022年度，本机关" "2022年共") and
+ * states a figure is read as the period the statement is about; any other mention is left alone.
  */
 
 export const TITLE = /^[^。，,；;]{0,60}?((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告$/;
@@ -28,6 +28,8 @@ const STATEMENT = /^(?:度)?\s*(?:[，,]|全年|共|本(?:机关|单位|局|委|
 const LAST_YEAR_NORMAL = /较|比|同比|相比|增长|下降|减少|增加|增幅|降幅|持平|结转|上年|上一年|去年|整改/;
 /** Words that make next year's mention a plan. */
 const NEXT_YEAR_NORMAL = /将|计划|拟|力争|预计|继续|进一步|争取|下一步|今后|明年|新的一年|要|着力|持续/;
+/** A number with a unit of count or money. */
+const STATES_A_FIGURE = /\d\s*(?:件|条|次|篇|个|人次|人|项|万元|元)/;
 const OPEN_BRACKETS = '《〔【［[“';
 const CLOSE_BRACKETS = '》〕】］]”';
 
@@ -83,6 +85,8 @@ export function yearsNotReportYear(
         if (at > OPENING_MAX || !OPENING.test(text.slice(0, at)) || !STATEMENT.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
         if (year === reportYear - 1 && (inProblems || LAST_YEAR_NORMAL.test(text))) continue;
         if (year === reportYear + 1 && (inProblems || NEXT_YEAR_NORMAL.test(text))) continue;
+        // A year with no figure in its sentence may be history (2019年，我县被确定为试点县); figures under it are what a copy carries.
+        if (!STATES_A_FIGURE.test(text)) continue;
         report(out, sentence, year, reportYear, at, at + m[0].length);
       }
     }
