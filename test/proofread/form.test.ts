@@ -268,3 +268,55 @@ describe('a report without its table', () => {
     expect(result.findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.parts-sum', 120, 110]]);
   });
 });
+
+describe('a plan in the problems part written for the report year (2016-city-pingtan)', () => {
+  const part = (plan: string) =>
+    [
+      '六、主要问题和改进措施',
+      '2016年，我区政府信息公开工作取得了明显进展，但仍存在一些不足和薄弱环节。',
+      plan,
+      '（一）继续强化信息公开责任。切实贯彻落实《中华人民共和国政府信息公开条例》。',
+    ].join('\n');
+  const legacy2016 = () => reportOf('legacy-2016', {}, { reportYear: 2016 });
+
+  test('"2016年，我们将采取以下措施加以改进" in a 2016 report', () => {
+    const { findings } = proofreadText(part('2016年，我们将采取以下措施加以改进：'), legacy2016());
+    expect(findings.map((f) => [f.rule, f.expected, f.actual])).toEqual([['proofread.year-not-report-year', 2017, 2016]]);
+    expect(findings[0].message).toContain('计划应是2017年的');
+  });
+
+  test('the next year\'s plan, a measure already taken, and 将 meaning 把 are normal', () => {
+    for (const line of ['2017年，我们将采取以下措施加以改进：', '2016年，我们采取了以下措施加以改进：', '2016年，我区将政务公开工作纳入绩效考核。']) {
+      expect(proofreadText(part(line), legacy2016()).findings).toEqual([]);
+    }
+    // Outside the problems part the report year's 将 is not read as a plan.
+    expect(proofreadText('2016年，我们将采取以下措施加以改进：', legacy2016()).findings).toEqual([]);
+  });
+});
+
+describe('enumerations numbered 一是、二是… and sub-headings （一）（二）…', () => {
+  // A legacy report is held to no headings, so only the numbering speaks here.
+  const check = (text: string) => proofreadText(text, reportOf('legacy-2016', {}, { reportYear: 2017 })).findings;
+
+  test('一是、三是、三是 (2023-city-pingtan)', () => {
+    const sentence =
+      '存在的问题主要有以下几个方面：一是部分单位信息发布属性界定还不够精确，部分栏目存在信息噪音；三是开拓创新不够有力，实验区政务公开工作特色打造、亮点挖掘还不够；三是政策解读的质量有待提高，形式还要更加多样、更加“接地气”。';
+    const findings = check(sentence);
+    expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.enumeration-number', '三是']]);
+    expect(findings[0].message).toContain('“一是、三是、三是”');
+    expect(findings[0].message).toContain('应为“二是”');
+    expect(findings[0].sentence).toBe(sentence);
+  });
+
+  test('a list across paragraphs, a list that starts again, words that contain 一是: normal', () => {
+    expect(check('一是加大检查力度。\n二是提升内容质量。\n三是拓宽互动渠道。')).toEqual([]);
+    expect(check('问题：一是发布不及时；二是解读单一。措施：一是加强审核；二是丰富形式；三是强化培训。')).toEqual([]);
+    expect(check('坚持标准统一是关键；二是其次。')).toEqual([]);
+  });
+
+  test('sub-headings （一）（二）（四） within a part; a new part starts again at （一）', () => {
+    const findings = check(['一、总体情况', '（一）主动公开', '（二）依申请公开', '（四）政府信息管理', '二、主动公开政府信息情况', '（一）规章'].join('\n'));
+    expect(findings.map((f) => [f.rule, f.quote])).toEqual([['proofread.enumeration-number', '（四）']]);
+    expect(check(['一、总体情况', '（一）主动公开', '（二）依申请公开', '二、主动公开政府信息情况', '（一）规章'].join('\n'))).toEqual([]);
+  });
+});

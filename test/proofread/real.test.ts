@@ -1,6 +1,7 @@
 import type { ReportFigures } from '../../src/core';
 import { proofreadText, proofreadTextAlone } from '../../src/core/proofread';
 import type { FormatId } from '../../src/core/types';
+import { indicatorsOf } from '../narrative/fixtures';
 import { reportOf } from './reports';
 
 /**
@@ -56,12 +57,58 @@ function shanghai(): ReportFigures {
   return reportOf('national-2019', values as Record<string, number>, { reportYear: 2019 });
 }
 
+/** A complete 2021 table as the pingtan keys give it: every figure 0 but those listed. */
+function pingtan(year: number, nonZero: Record<string, number>): ReportFigures {
+  const values: Record<string, number> = {};
+  for (const spec of indicatorsOf('national-2021')) values[spec.id] = 0;
+  return reportOf('national-2021', { ...values, ...nonZero }, { reportYear: year });
+}
+
+const PINGTAN_2022 = () =>
+  pingtan(2022, {
+    't2.normativeDocs.issued': 88, 't2.normativeDocs.repealed': 55, 't2.normativeDocs.inForce': 698, 't2.licensing': 10690, 't2.punishment': 2113, 't2.fees': 9116.36,
+    't3.newApplications.natural': 71, 't3.newApplications.business': 3, 't3.newApplications.total': 74, 't3.carriedOver.natural': 1, 't3.carriedOver.total': 1,
+    't3.granted.natural': 21, 't3.granted.total': 21, 't3.partial.natural': 8, 't3.partial.business': 1, 't3.partial.total': 9,
+    't3.deniedInternalAffairs.natural': 1, 't3.deniedInternalAffairs.total': 1, 't3.deniedProcessInfo.natural': 2, 't3.deniedProcessInfo.total': 2,
+    't3.deniedEnforcementFile.natural': 1, 't3.deniedEnforcementFile.total': 1, 't3.unableNotHeld.natural': 37, 't3.unableNotHeld.total': 37,
+    't3.otherNoAmendment.natural': 2, 't3.otherNoAmendment.total': 2, 't3.otherOther.business': 2, 't3.otherOther.total': 2,
+    't3.total.natural': 72, 't3.total.business': 3, 't3.total.total': 75,
+    't4.review.corrected': 1, 't4.review.other': 1, 't4.review.total': 2, 't4.litigationDirect.upheld': 1, 't4.litigationDirect.total': 1,
+  });
+
+const PINGTAN_2023 = () =>
+  pingtan(2023, {
+    't2.normativeDocs.issued': 77, 't2.normativeDocs.repealed': 132, 't2.normativeDocs.inForce': 470, 't2.licensing': 2629, 't2.punishment': 1330, 't2.coercion': 54, 't2.fees': 5949.088667,
+    't3.newApplications.natural': 80, 't3.newApplications.business': 1, 't3.newApplications.total': 81,
+    't3.granted.natural': 22, 't3.granted.total': 22, 't3.partial.natural': 19, 't3.partial.business': 1, 't3.partial.total': 20,
+    't3.deniedThirdParty.natural': 1, 't3.deniedThirdParty.total': 1, 't3.deniedProcessInfo.natural': 1, 't3.deniedProcessInfo.total': 1,
+    't3.deniedEnforcementFile.natural': 1, 't3.deniedEnforcementFile.total': 1, 't3.deniedQueryMatter.natural': 2, 't3.deniedQueryMatter.total': 2,
+    't3.unableNotHeld.natural': 31, 't3.unableNotHeld.total': 31, 't3.notProcessedRepeat.natural': 1, 't3.notProcessedRepeat.total': 1,
+    't3.otherNoAmendment.natural': 1, 't3.otherNoAmendment.total': 1, 't3.otherOther.natural': 1, 't3.otherOther.total': 1,
+    't3.total.natural': 80, 't3.total.business': 1, 't3.total.total': 81,
+    't4.review.upheld': 1, 't4.review.corrected': 1, 't4.review.total': 2, 't4.litigationDirect.upheld': 4, 't4.litigationDirect.pending': 1, 't4.litigationDirect.total': 5,
+    't4.litigationAfterReview.upheld': 1, 't4.litigationAfterReview.other': 1, 't4.litigationAfterReview.total': 2,
+  });
+
 interface Case {
   file: string;
   sentence: string;
   /** What the key says; for a contradiction, the rule that must catch it. */
   verdict: 'consistent' | `contradiction:${string}`;
 }
+
+/** 2022- and 2023-city-pingtan.html (complete reports), against their own tables. */
+const PINGTAN: (Case & { table: () => ReportFigures })[] = [
+  { file: 'pingtan 2022', table: PINGTAN_2022, verdict: 'contradiction:proofread.count-mismatch', sentence: '2022年，全区收到政府信息公开申请75件，涉及自然人72件、商业企业3件，均在法定期限内予以答复，办结率100%。' },
+  { file: 'pingtan 2022', table: PINGTAN_2022, verdict: 'consistent', sentence: '集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。' },
+  { file: 'pingtan 2022', table: PINGTAN_2022, verdict: 'consistent', sentence: '2022年，全区政府信息公开工作方面共有行政诉讼案件1件、行政复议案件2件，均已结案。' },
+  { file: 'pingtan 2022', table: PINGTAN_2022, verdict: 'consistent', sentence: '2022年，无收取信息处理费情况。' },
+  { file: 'pingtan 2023', table: PINGTAN_2023, verdict: 'contradiction:proofread.count-mismatch', sentence: '按照省政府办公厅相关工作要求设立规范性文件库，清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件。' },
+  { file: 'pingtan 2023', table: PINGTAN_2023, verdict: 'contradiction:proofread.enumeration-number', sentence: '存在的问题主要有以下几个方面：一是部分单位信息发布属性界定还不够精确，部分栏目存在信息噪音；三是开拓创新不够有力，实验区政务公开工作特色打造、亮点挖掘还不够；三是政策解读的质量有待提高，形式还要更加多样、更加“接地气”。' },
+  { file: 'pingtan 2023', table: PINGTAN_2023, verdict: 'consistent', sentence: '办结依申请公开81件，其中：予以公开及部分公开42件，占51.85%；不予公开5件，占6.17%；无法提供31件，占38.27%；不予处理1件，占1.23%；其他处理2件，占2.47%。' },
+  { file: 'pingtan 2023', table: PINGTAN_2023, verdict: 'consistent', sentence: '2023年全区接收通过邮寄、网络提交的各类政府信息公开申请共计81件，涉及自然人80件、商业企业1件。' },
+  { file: 'pingtan 2023', table: PINGTAN_2023, verdict: 'consistent', sentence: '全年开展季度通报3次、月通报7次。' },
+];
 
 /** Against shanghai-bgt's own tables (a complete report). */
 const WITH_TABLE: Case[] = [
@@ -80,8 +127,53 @@ const WITH_TABLE: Case[] = [
  * the year (xizhen and yanglinzhen kept the 2019 tables after 2020, which only their tables show).
  */
 const TEXT_ALONE: (Case & { year: number; format: FormatId })[] = [
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '2016年全区主动公开政府信息3460条。其中，区管委会及区直各部门主动公开政府信息1822条，占53%。各乡镇主动公开政府信息1638条，占47%。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '在报告中，分别对财政收支基本情况、预算执行主要特点、2017年财政形势展望及工作重点等进行了说明。' },
+  { file: 'pingtan', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '财政资金信息今年共发布348条信息，其中政府预决算公开19条、部门预决算公开224条、“三公”经费20条、专项资金84条、债券发行1条。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '截至目前共收到15564件咨询投诉件，已办结15042件。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '2016年，我区各工作部门主动公开政府信息的主要类别有：机构职能类信息612条，政策、规范性文件类信息223条，规划计划类信息59条，行政许可类信息39条，重大建设项目、为民办实事类信息272条，国土资源、城乡建设、环保能类101条，科教文体卫生类信息132条，安全生产、应急管理类信息226条，其他应主动公开的信息1796条。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '本报告由概述、主动公开政府信息情况、政府信息依申请公开工作情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进情况和政府信息公开情况统计表共七个部分组成。' },
+  { file: 'pingtan', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '截止目前，共发布467条信息，其中环境监管信息公开54条、环境违法曝光台43条、空气质量预测预报322条、排污单位信息公开5条、饮用水水源水质监测8条、建设单位环评信息公开30条、环境政策措施5条。' },
+  { file: 'pingtan', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '2017年，我办主动公开政府信息的主要类别有：机构职能类信息205条，政策、规范性文件类信息95条，规划计划类信息19条，财政预决算类信息32条，行政事业性收费信息2条，政府集中采购项目类信息7条，行政许可类信息15条，重大建设项目131条，扶贫、教育、医疗、社会保障、促进就业类信息21条，应急管理类信息12条，环保、公共卫生、安全生产、食品药品、产品质量类信息276条，城乡建设和管理的重大事项类信息20条，社会公益事业建设类信息6条，征收或征用土地类信息99条，民政扶贫救灾社会保障就业类信息21条，其他信息1161条。' },
+  { file: 'pingtan', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '本报告由概述、主动公开政府信息情况、政府信息依申请公开办理情况、因政府信息公开申请行政复议、提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施和政府信息公开情况统计表共六个部分组成。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '2018年，我区主动公开政府信息的主要类别有：机构职能类信息211条，政策、规范性文件类信息82条，规划计划类信息15条，财政预决算类信息35条，行政事业性收费信息3条，政府集中采购项目类信息55条，行政许可类信息13条，重大建设项目129条，扶贫、教育、医疗、社会保障、促进就业类信息52条，应急管理类信息15条，环保、公共卫生、安全生产、食品药品、产品质量类信息281条，城乡建设和管理的重大事项类信息23条，社会公益事业建设类信息5条，征收或征用土地类信息89条，民政扶贫救灾社会保障就业类信息32条，其他信息1029条。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'contradiction:proofread.parts-sum', sentence: '今年，我区政府信息公开单位共公布政府信息2599条，(其中机构职能类信息25条，政策、规范性文件类信息68条，规划计划类信息28条，行政许可类信息69条，重大建设项目信息90条，为民办实事类信息175条，民政扶贫救灾社会保障就业类信息67条，国土资源城乡建设环保能源类信息983条，科教文体卫生类信息48条，安全生产、应急管理类信息124条，其他应主动公开政府信息856条)。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'consistent', sentence: '今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'consistent', sentence: '《提前下达2020年省级农机购置补贴资金的通知》' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'contradiction:proofread.parts-sum', sentence: '全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息246条，安全生产、应急管理类信息271条，其他应主动公开政府信息1053条)。' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'consistent', sentence: '收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%。' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'consistent', sentence: '公开2020年政府预算、2019年政府决算。' },
+  { file: 'pingtan', year: 2025, format: 'national-2021', verdict: 'consistent', sentence: '2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。' },
+  { file: 'pingtan', year: 2025, format: 'national-2021', verdict: 'consistent', sentence: '累计主动公开政府信息7700余条，公开科技创新、营商环境、重大项目、民生保障等重点领域信息2000余条，通过“平潭发布”公众号发布信息672条。' },
   { file: 'jinanqu', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '本报告全文包括概述、主动公开政府信息情况、政府信息依申请公开办理情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼的情况、政府信息公开工作存在的主要问题及改进措施、需要说明的事项与附表共七部分。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '2016年全区主动公开政府信息3460条。其中，区管委会及区直各部门主动公开政府信息1822条，占53%。各乡镇主动公开政府信息1638条，占47%。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '在报告中，分别对财政收支基本情况、预算执行主要特点、2017年财政形势展望及工作重点等进行了说明。' },
+  { file: 'pingtan', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '财政资金信息今年共发布348条信息，其中政府预决算公开19条、部门预决算公开224条、“三公”经费20条、专项资金84条、债券发行1条。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '截至目前共收到15564件咨询投诉件，已办结15042件。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'contradiction:proofread.parts-sum', sentence: '今年，我区政府信息公开单位共公布政府信息2599条，(其中机构职能类信息25条，政策、规范性文件类信息68条，规划计划类信息28条，行政许可类信息69条，重大建设项目信息90条，为民办实事类信息175条，民政扶贫救灾社会保障就业类信息67条，国土资源城乡建设环保能源类信息983条，科教文体卫生类信息48条，安全生产、应急管理类信息124条，其他应主动公开政府信息856条)。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'consistent', sentence: '今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'consistent', sentence: '《提前下达2020年省级农机购置补贴资金的通知》' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'contradiction:proofread.parts-sum', sentence: '全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息60条，安全生产、应急管理类信息93条，其他应主动公开政府信息1417条)。' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'consistent', sentence: '收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%。' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'consistent', sentence: '公开2020年政府预算、2019年政府决算。' },
+  { file: 'pingtan', year: 2025, format: 'national-2021', verdict: 'consistent', sentence: '2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。' },
+  { file: 'pingtan', year: 2025, format: 'national-2021', verdict: 'consistent', sentence: '累计主动公开政府信息7700余条，公开科技创新、营商环境、重大项目、民生保障等重点领域信息2000余条，通过“平潭发布”公众号发布信息672条。' },
   { file: 'jinanqu', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '本报告统计数据从2016年1月1日至2016年12月31日止。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '2016年全区主动公开政府信息3460条。其中，区管委会及区直各部门主动公开政府信息1822条，占53%。各乡镇主动公开政府信息1638条，占47%。' },
+  { file: 'pingtan', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '在报告中，分别对财政收支基本情况、预算执行主要特点、2017年财政形势展望及工作重点等进行了说明。' },
+  { file: 'pingtan', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '财政资金信息今年共发布348条信息，其中政府预决算公开19条、部门预决算公开224条、“三公”经费20条、专项资金84条、债券发行1条。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。' },
+  { file: 'pingtan', year: 2018, format: 'legacy-2016', verdict: 'consistent', sentence: '截至目前共收到15564件咨询投诉件，已办结15042件。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'contradiction:proofread.parts-sum', sentence: '今年，我区政府信息公开单位共公布政府信息2599条，(其中机构职能类信息25条，政策、规范性文件类信息68条，规划计划类信息28条，行政许可类信息69条，重大建设项目信息90条，为民办实事类信息175条，民政扶贫救灾社会保障就业类信息67条，国土资源城乡建设环保能源类信息983条，科教文体卫生类信息48条，安全生产、应急管理类信息124条，其他应主动公开政府信息856条)。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'consistent', sentence: '今年共发布380条财政资金信息，其中专项资金152条，预决算公开197条（政府预决算32条、部门预决算公开165条）、“三公”经费27条、债券发行4条。' },
+  { file: 'pingtan', year: 2019, format: 'national-2019', verdict: 'consistent', sentence: '《提前下达2020年省级农机购置补贴资金的通知》' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'contradiction:proofread.parts-sum', sentence: '全年我区政府信息公开单位共公布政府信息2602条(其中机构职能类信息82条，政策、规范性文件类信息80条，规划计划类信息21条，行政许可类信息40条，重大建设项目信息390条，为民办实事类信息69条，民政扶贫救灾社会保障就业类信息143条，国土资源城乡建设环保能源类信息208条，科教文体卫生类信息60条，安全生产、应急管理类信息93条，其他应主动公开政府信息1417条)。' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'consistent', sentence: '收到群众诉求348件，现场解决162件，跟进解决186件，办结率100%。' },
+  { file: 'pingtan', year: 2020, format: 'national-2019', verdict: 'consistent', sentence: '公开2020年政府预算、2019年政府决算。' },
+  { file: 'pingtan', year: 2025, format: 'national-2021', verdict: 'consistent', sentence: '2025年，全区共收到政府信息公开申请154件，共办结148件，结转至2026年6件。' },
+  { file: 'pingtan', year: 2025, format: 'national-2021', verdict: 'consistent', sentence: '累计主动公开政府信息7700余条，公开科技创新、营商环境、重大项目、民生保障等重点领域信息2000余条，通过“平潭发布”公众号发布信息672条。' },
   { file: 'jinanqu', year: 2016, format: 'legacy-2016', verdict: 'consistent', sentence: '时间:2017-01-12 10:01' },
   { file: 'suqian', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '本报告所列数据的统计期限为201711日至20171231日。' },
   { file: 'suqian', year: 2017, format: 'legacy-2016', verdict: 'consistent', sentence: '(中办发﹝20168号)' },
@@ -138,6 +230,13 @@ const TEXT_ALONE: (Case & { year: number; format: FormatId })[] = [
 ];
 
 const rulesOf = (verdict: Case['verdict']) => (verdict === 'consistent' ? [] : [verdict.slice('contradiction:'.length)]);
+
+describe('pingtan 2022 and 2023: against their own tables', () => {
+  test.each(PINGTAN.map((c) => [c.file, c.verdict, c.sentence, c.table]))('%s %s: %s', (_, verdict, sentence, table) => {
+    const rules = proofreadText(sentence as string, (table as () => ReportFigures)()).findings.map((f) => f.rule);
+    expect(rules).toEqual(rulesOf(verdict as Case['verdict']));
+  });
+});
 
 describe('shanghai-bgt (2019 format, its 总计 column blank): against its own tables', () => {
   test.each(WITH_TABLE.map((c) => [c.verdict, c.sentence]))('%s: %s', (verdict, sentence) => {

@@ -21,12 +21,12 @@ import { round } from './table';
 /** A part's name: words, and numbers without a unit (2021年信息公开年报1条). */
 const LABEL = '[^，。；;,:：（）()！？!?%]{1,30}';
 /** 其中机构职能类 / 包括… / 具体为… / ：… / （含… / （… */
-const FIRST_ITEM = new RegExp(`^\\s*(?:[，,；;]?\\s*(?:其中|包括|具体为|具体包括)[：:，,]?|[：:]|[（(]\\s*(?:其中|含|包括)?[：:，,]?)\\s*(${LABEL})$`);
+const FIRST_ITEM = new RegExp(`^\\s*(?:[，,；;]?\\s*(?:其中|包括|具体为|具体包括)[：:，,]?|[：:]|[，,]?\\s*[（(]\\s*(?:其中|含|包括)?[：:，,]?)\\s*(${LABEL})$`);
 /** 、财政资金类 / ；和其他类 / ），政府信息公开信息 … */
 const NEXT_ITEM = new RegExp(`^[）)]?\\s*(?:[、，,；;]\\s*(?:和|及|以及)?|和|及|以及)\\s*(${LABEL})$`);
 /** A bracketed breakdown of the item before: 政务动态信息407条（工作动态287条，…）. */
 const NESTED_ITEM = new RegExp(`^\\s*[（(]\\s*(?:其中|含|包括)?[：:，,]?\\s*(${LABEL})$`);
-const SUBSET_INTRO = /^\s*[（(]\s*含/;
+const SUBSET_INTRO = /^[，,]?\s*[（(]\s*含/;
 const SHARE_LEAD = /^[，,（(]?\s*占[^，。；;\d]{0,10}$/;
 const ITEM_GAP_MAX = 40;
 /** 另有72件 is outside the total, not one of its parts. */
@@ -150,7 +150,7 @@ function listAfter(text: string, qs: Quantity[], first: number, unit: string, fr
   let k = first + 1;
   const opening = text.slice(from, from + 8);
   let open = first >= 0 && SUBSET_INTRO.test(opening);
-  const bracketed = /^\s*[（(]/.test(opening);
+  const bracketed = /^[，,]?\s*[（(]/.test(opening);
   while (k < qs.length) {
     const q = qs[k];
     if (q.unit === '%') {

@@ -19,6 +19,7 @@ export type ProofRule =
   | 'proofread.section-number'
   | 'proofread.section-order'
   | 'proofread.preface-parts'
+  | 'proofread.enumeration-number'
   | 'proofread.repeated-from-previous';
 
 /**
@@ -41,6 +42,7 @@ export const PROOFREAD_SEVERITY: Record<ProofRule, Severity> = {
   'proofread.section-number': 'warning',
   'proofread.section-order': 'warning',
   'proofread.preface-parts': 'warning',
+  'proofread.enumeration-number': 'warning',
   'proofread.repeated-from-previous': 'warning',
 };
 

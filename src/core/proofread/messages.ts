@@ -74,6 +74,10 @@ export const proofreadMessages = {
   partsCount(written: string, found: number): string {
     return `文中称报告由“${written}”部分组成，但正文按序号有${found}个部分（一、至${'一二三四五六七八九十'[found - 1] ?? found}、）。`;
   },
+  enumerationNumber(sequence: string[], written: string, expected: string): string {
+    return `文中列举的序号“${listed(sequence)}”不连续：这里的“${written}”应为“${expected}”。`;
+  },
+  enumerationWhy: '列举的序号应从“一”起依次递增，不重复、不跳号。',
   prefaceMissing(missing: string[]): string {
     return `文中列举的报告组成部分缺少${missing.map((h) => `“${h}”`).join('、')}：年度报告规定的六部分内容不能遗漏。`;
   },
@@ -88,6 +92,9 @@ export const proofreadMessages = {
   },
   yearNotReportYear(quote: string, year: number, reportYear: number): string {
     return `文中“${quote}”所说的${year}年不是本报告的年度（${reportYear}年）：可能是沿用了往年报告的文字。`;
+  },
+  yearOfPlan(quote: string, year: number, next: number): string {
+    return `文中“${quote}”是改进计划，却写的是本报告的年度${year}年：计划应是${next}年的。`;
   },
   sectionEmpty(heading: string, content: string): string {
     return content ? `“${heading}”部分只写了“${content}”：年度报告应如实说明存在的主要问题和改进情况。` : `“${heading}”部分没有内容：年度报告应如实说明存在的主要问题和改进情况。`;

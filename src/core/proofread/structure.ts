@@ -40,6 +40,7 @@ export function checkStructure(paragraphs: TextParagraph[], required: readonly S
   const headings = paragraphs.filter((p) => p.heading);
   const problems = problemsPart(paragraphs, out);
   checkPreface(paragraphs, headings, required, out);
+  checkEnumerations(paragraphs, out);
   const firstOf = new Map<SectionSpec, TextParagraph>();
   for (const h of headings) {
     const section = required.find((s) => s.keys.some((k) => h.text.includes(k)));
@@ -137,6 +138,62 @@ function checkPreface(paragraphs: TextParagraph[], headings: TextParagraph[], re
       });
     }
     return;
+  }
+}
+
+/** 一是…二是…三是 at the start of a clause, and sub-headings （一）（二）… at the start of a line. */
+const ORDINAL_CLAUSE = /(?:^|[。；;：:，,！？!?])\s*([一二三四五六七八九十]{1,2})是/g;
+const SUBHEADING_NUMERAL = /^\s*[（(]([一二三四五六七八九十]{1,2})[）)]/;
+const DIGIT_VALUE = (text: string) => numeralValue(`${text}、`);
+
+interface Ordinal {
+  value: number;
+  written: string;
+  paragraph: TextParagraph;
+  at: number;
+}
+
+/**
+ * An enumeration numbered 一是、三是、三是 or a run of sub-headings （一）（二）（四）: each list starts at
+ * 一 and counts up by one. A list runs within a part (it may span paragraphs) until it starts again at 一.
+ */
+function checkEnumerations(paragraphs: TextParagraph[], out: FindingCollector): void {
+  for (const [kind, marker] of [
+    ['clause', (p: TextParagraph) => [...p.text.matchAll(ORDINAL_CLAUSE)].map((m) => ({ numeral: m[1], at: (m.index ?? 0) + m[0].length - m[1].length - 1, written: `${m[1]}是` }))],
+    ['subheading', (p: TextParagraph) => {
+      const m = SUBHEADING_NUMERAL.exec(p.text);
+      return m ? [{ numeral: m[1], at: m.index, written: `（${m[1]}）` }] : [];
+    }],
+  ] as const) {
+    let list: Ordinal[] = [];
+    const close = () => {
+      const wrong = list.findIndex((o, i) => o.value !== i + 1);
+      if (list.length > 1 && wrong > 0) {
+        const item = list[wrong];
+        const sentence = sentencesOf(item.paragraph).find((s) => s.paragraphOffset <= item.at && item.at < s.paragraphOffset + s.text.length + 1) ?? null;
+        const sequence = list.map((o) => o.written);
+        out.add('proofread.enumeration-number', sentence, {
+          quote: item.written,
+          message: M.enumerationNumber(sequence, item.written, kind === 'clause' ? `${M.numeral(wrong + 1)}是` : `（${M.numeral(wrong + 1)}）`),
+          cells: [],
+          indicators: [],
+          why: M.enumerationWhy,
+          ...(sentence ? { at: { start: item.at - sentence.paragraphOffset, end: item.at - sentence.paragraphOffset + item.written.length } } : {}),
+        });
+      }
+      list = [];
+    };
+    for (const p of paragraphs) {
+      if (p.heading) close();
+      for (const { numeral, at, written } of marker(p)) {
+        const value = DIGIT_VALUE(numeral);
+        if (value === null) continue;
+        if (value === 1) close();
+        // Only a list that started at 一 is followed (a lone 二是 may continue words we did not read).
+        if (value === 1 || list.length > 0) list.push({ value, written, paragraph: p, at });
+      }
+    }
+    close();
   }
 }
 

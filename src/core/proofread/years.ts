@@ -26,6 +26,8 @@ const OPENING_MAX = 8;
 const STATEMENT = /^(?:度)?\s*(?:[，,]|全年|共|本(?:机关|单位|局|委|办|厅|部门|级|镇|乡|街道|院|中心|署|会)|我(?:局|委|办|厅|区|县|市|镇|乡|省|单位|中心|院|署|会)|各|累计)/;
 /** Words that make last year's mention a comparison or a carried-over figure. */
 const LAST_YEAR_NORMAL = /较|比|同比|相比|增长|下降|减少|增加|增幅|降幅|持平|结转|上年|上一年|去年|整改/;
+/** A plan in the problems part: what the body will do (将 as 把 is not a plan: 将…纳入考核). */
+const PLAN = /将(?:采取|从以下|继续|进一步|着力|重点|持续|切实|不断|认真|努力|加强|加大|强化|完善|推进|做好|以)|下一步|力争|争取|拟(?!定)|计划(?:在|于|将|开展|完成)/;
 /** Words that make next year's mention a plan. */
 const NEXT_YEAR_NORMAL = /将|计划|拟|力争|预计|继续|进一步|争取|下一步|今后|明年|新的一年|要|着力|持续/;
 /** A number with a unit of count or money. */
@@ -81,8 +83,13 @@ export function yearsNotReportYear(
           else if (CLOSE_BRACKETS.includes(text[scanned]) && depth > 0) depth--;
         }
         const year = Number(m[1]);
-        if (year === reportYear || depth > 0) continue;
+        if (depth > 0) continue;
         if (at > OPENING_MAX || !OPENING.test(text.slice(0, at)) || !STATEMENT.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+        if (year === reportYear) {
+          // "2016年，我们将采取以下措施加以改进" in a 2016 report: the plan is for the year after.
+          if (inProblems && PLAN.test(text)) report(out, sentence, year, reportYear, at, at + m[0].length, true);
+          continue;
+        }
         if (year === reportYear - 1 && (inProblems || LAST_YEAR_NORMAL.test(text))) continue;
         if (year === reportYear + 1 && (inProblems || NEXT_YEAR_NORMAL.test(text))) continue;
         // A year with no figure in its sentence may be history (2019年，我县被确定为试点县); figures under it are what a copy carries.
@@ -93,14 +100,15 @@ export function yearsNotReportYear(
   }
 }
 
-function report(out: FindingCollector, sentence: ReturnType<typeof sentencesOf>[number], year: number, reportYear: number, start: number, end: number): void {
+function report(out: FindingCollector, sentence: ReturnType<typeof sentencesOf>[number], year: number, reportYear: number, start: number, end: number, plan = false): void {
   const quote = sentence.text.slice(start, Math.min(sentence.text.length, Math.max(end + 12, start + 20)));
+  const expected = plan ? reportYear + 1 : reportYear;
   out.add('proofread.year-not-report-year', sentence, {
     quote,
-    message: M.yearNotReportYear(quote, year, reportYear),
+    message: plan ? M.yearOfPlan(quote, year, expected) : M.yearNotReportYear(quote, year, reportYear),
     cells: [],
     indicators: [],
-    expected: reportYear,
+    expected,
     actual: year,
     why: M.yearsWhy,
     at: { start, end },
