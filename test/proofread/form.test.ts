@@ -113,6 +113,7 @@ describe('years in the text', () => {
 
   test.each([
     ['a comparison', '2022年，本机关共收到申请45件，2023年增加到50件。'],
+    ['a comparison written 增至', '2022年，我局主动公开政府信息1000条，2023年增至1200条。'],
     ['comparison words before the year', '与2022年相比，申请数量有所增加。'],
     ['carried over', '2022年结转的2件申请已办结。'],
     ['a plan', '2024年，本机关将进一步加强政府信息公开平台建设。'],

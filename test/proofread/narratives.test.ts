@@ -296,6 +296,8 @@ describe('a figure about another period is not this year\'s', () => {
   test('the report year, last year\'s carried-over row, and a year-less sentence are compared', () => {
     expect(check('2023年，本机关共收到政府信息公开申请50件（含2022年结转的申请），办结49件。', year2023)).toMatchObject({ findings: [], checked: 2 });
     expect(check('上年结转政府信息公开申请2件。', year2023)).toMatchObject({ findings: [], checked: 1 });
+    expect(check('上年度结转申请2件。', year2023)).toMatchObject({ findings: [], checked: 1 });
+    expect(rules(check('上年度结转申请3件。', year2023).findings)).toEqual(['proofread.count-mismatch']);
     expect(rules(check('2023年，本机关共收到政府信息公开申请51件。', year2023).findings)).toEqual(['proofread.count-mismatch']);
   });
 });

@@ -349,7 +349,7 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
         ref: APPLICANTS.filter((a) => a.col !== 'natural').map((a) => T3('newApplications', a.col)),
         shareBase: [T3('newApplications')],
       },
-      { id: 'carriedOver', keywords: ['上年结转'], name: '上年结转', ref: [T3('carriedOver')] },
+      { id: 'carriedOver', keywords: ['上年结转', '上年度结转', '上一年度结转'], name: '上年结转', ref: [T3('carriedOver')] },
       {
         id: 'outcomesTotal',
         keywords: ['办理结果总计', '办理结果', '办结', '办理完毕', '答复'],

@@ -91,7 +91,7 @@ const RESPECTIVE_GAP = /^\s*(?:、|，|,|和|及|与|；|;)\s*$/;
 const RESPECTIVELY = /分别(?:为|是|有|计)?$/;
 const EACH = /各(?:为|有|计)?$/;
 /** Words of a clause about last year (not 上年结转, which is this year's table row). */
-const OTHER_PERIOD = /上年(?!结转)|去年|上一年|同期/;
+const OTHER_PERIOD = /上年(?!度?结转)|去年|上一年(?!度?结转)|同期/;
 const CLAUSE_BREAK = /[，,。；;：:（(）)]/;
 /** How far back in its clause a number looks for the year or period it is about. */
 const PERIOD_LOOKBACK = 30;

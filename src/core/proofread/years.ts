@@ -25,7 +25,7 @@ const OPENING_MAX = 8;
 /** After 年: what makes it the period of a statement. */
 const STATEMENT = /^(?:度)?\s*(?:[，,]|全年|共|本(?:机关|单位|局|委|办|厅|部门|级|镇|乡|街道|院|中心|署|会)|我(?:局|委|办|厅|区|县|市|镇|乡|省|单位|中心|院|署|会)|各|累计)/;
 /** Words that make last year's mention a comparison or a carried-over figure. */
-const LAST_YEAR_NORMAL = /较|比|同比|相比|增长|下降|减少|增加|增幅|降幅|持平|结转|上年|上一年|去年|整改/;
+const LAST_YEAR_NORMAL = /较|比|增|降|减|升|持平|结转|上年|上一年|去年|整改|对比/;
 /** A plan in the problems part: what the body will do (将 as 把 is not a plan: 将…纳入考核). */
 const PLAN = /将(?:采取|从以下|继续|进一步|着力|重点|持续|切实|不断|认真|努力|加强|加大|强化|完善|推进|做好|以)|下一步|力争|争取|拟(?!定)|计划(?:在|于|将|开展|完成)/;
 /** Words that make next year's mention a plan. */
