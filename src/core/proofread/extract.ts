@@ -34,17 +34,12 @@ export interface CountMention {
   share?: Quantity;
   /** The category the writer named when the claim is its listed reasons (因属于国家秘密不予公开1件). */
   category?: CountClaim;
-  /** The applicant type the sentence names before the number (自然人申请中…), as claims data lists it. */
-  applicant?: ApplicantMention;
+  /** Table 三's columns of the applicant type the sentence names before the number (自然人申请中…). */
+  applicantColumns?: readonly string[];
   /** The year the figure is about, when the sentence opens with one or its clause names one (2022年，…收到45件). */
   year?: number;
   /** The clause is about last year (上年度收到申请45件, 去年同期): not this year's figure. */
   otherPeriod?: boolean;
-}
-
-export interface ApplicantMention {
-  name: string;
-  columns: readonly string[];
 }
 
 export interface AllMention {
@@ -239,7 +234,7 @@ export function claimsOf(sentence: Sentence, claims: FormatClaims): SentenceClai
       start,
       end: quantity.end,
       quantity,
-      ...(applicant ? { applicant: { name: applicant.keywords[0], columns: applicant.columns } } : {}),
+      ...(applicant ? { applicantColumns: applicant.columns } : {}),
       ...period,
       ...extra,
     };

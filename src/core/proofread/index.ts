@@ -158,9 +158,11 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
   const byId = new Map(claims.counts.map((c) => [c.id, c]));
 
   for (const mention of found.counts) {
+    // Not a claim about this year's table at all, so neither checked nor "not comparable".
+    if (aboutAnotherPeriod(mention, reportYear)) continue;
     const ref = mentionRef(mention);
     const actualTable = ref ? table.value(ref) : null;
-    if (!ref || actualTable === null || aboutAnotherPeriod(mention, reportYear)) {
+    if (!ref || actualTable === null) {
       unchecked++;
       continue;
     }
@@ -171,7 +173,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     const { value: stated, decimals, unit } = inTableUnit(mention.quantity, table.unit(ref));
     const alternatives = mention.claims.length === 1 ? (mention.claims[0].alternatives ?? []) : [];
     // 自然人申请中，予以公开18件: the column the sentence names is a reading too.
-    const columnReading = mention.applicant && columnRef(ref, 'natural') ? mention.applicant.columns.flatMap((c) => columnRef(ref, c)!) : null;
+    const columnReading = mention.applicantColumns && columnRef(ref, 'natural') ? mention.applicantColumns.flatMap((c) => columnRef(ref, c)!) : null;
     const readings = [ref, ...alternatives, ...(columnReading ? [columnReading] : [])];
     const matches = readings.some((r) => {
       const v = table.value(r);
@@ -183,7 +185,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       const category = mention.category && refFor(mention.category.ref, mention.context);
       const categoryValue = category ? table.value(category) : null;
       const part = mention.claims.length === 1 ? subItemWithValue(mention.claims[0], mention.context, stated, byId, table) : null;
-      const column = !mention.applicant && !part ? firstColumnWithValue(ref, stated, table) : null;
+      const column = !mention.applicantColumns && !part ? firstColumnWithValue(ref, stated, table) : null;
       if (category && categoryValue !== null && categoryValue === stated) {
         out.add('proofread.total-as-subitem', sentence, {
           quote,
