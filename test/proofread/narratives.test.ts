@@ -284,6 +284,13 @@ describe('fees: 信息处理费 in the text, never 行政事业性收费', () =>
   });
 });
 
+test('收到 counts this year\'s applications unless the sentence says it includes the carried-over ones; 受理 may either way', () => {
+  expect(check('本年度共收到政府信息公开申请52件。').findings.map((f) => [f.expected, f.actual])).toEqual([[50, 52]]);
+  expect(check('本年度共收到政府信息公开申请52件（含上年结转2件）。').findings).toEqual([]);
+  expect(check('本年度共受理政府信息公开申请52件。').findings).toEqual([]);
+  expect(check('本年度共受理政府信息公开申请50件。').findings).toEqual([]);
+});
+
 describe('a figure about another period is not this year\'s', () => {
   const year2023 = nationalReport({}, { reportYear: 2023 });
 

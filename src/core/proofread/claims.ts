@@ -29,6 +29,8 @@ export interface CountClaim {
   units?: readonly string[];
   /** Other readings a careful writer may mean (受理 may include last year's carried-over applications). */
   alternatives?: readonly Ref[];
+  /** The alternatives hold only in a sentence that says so (收到52件（含上年结转2件）). */
+  alternativesWhen?: RegExp;
   /** Claims that are this figure's components (其中 …): for "sub-item quoted as total" and sums. */
   parts?: readonly string[];
   /** The parts overlap (one item published through several channels counts once): no sum check. */
@@ -211,6 +213,7 @@ const legacy: FormatClaims = {
 };
 
 const T3 = (row: string, col = 'total') => `t3.${row}.${col}`;
+const INCLUDES_CARRIED_OVER = /(?:含|包括|包含)[^。；;]{0,6}上一?年度?结转/;
 const OUTCOME_DETAILS: Record<string, { row: string; keywords: string[] }[]> = {
   denied: [
     { row: 'deniedStateSecret', keywords: ['属于国家秘密', '国家秘密'] },
@@ -326,10 +329,22 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
       { id: 'licensing', keywords: ['行政许可'], name: '行政许可', ref: decision('licensing'), units: ['件'] },
       { id: 'punishment', keywords: ['行政处罚'], name: '行政处罚', ref: decision('punishment'), units: ['件'] },
       { id: 'coercion', keywords: ['行政强制'], name: '行政强制', ref: decision('coercion'), units: ['件'] },
+      // 新收/收到 is this year's applications (75 for 本年新收74 + 上年结转1 is wrong), unless the sentence says it
+      // includes the carried-over ones; 受理 is used either way.
       {
         id: 'newApplications',
-        keywords: ['新收', '收到', '受理', '申请总数'],
+        keywords: ['新收', '收到'],
         name: '新收申请',
+        ref: [T3('newApplications')],
+        filler: ['申请'],
+        alternatives: [[T3('newApplications'), T3('carriedOver')]],
+        alternativesWhen: INCLUDES_CARRIED_OVER,
+        parts: APPLICANTS.map((a) => `applicant.${a.col}`),
+      },
+      {
+        id: 'applicationsAccepted',
+        keywords: ['受理', '申请总数'],
+        name: '受理申请',
         ref: [T3('newApplications')],
         filler: ['申请'],
         alternatives: [[T3('newApplications'), T3('carriedOver')]],

@@ -171,7 +171,8 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     const at = { start: mention.start, end: mention.end };
     const quote = quoteOf(mention.start, mention.end);
     const { value: stated, decimals, unit } = inTableUnit(mention.quantity, table.unit(ref));
-    const alternatives = mention.claims.length === 1 ? (mention.claims[0].alternatives ?? []) : [];
+    const only = mention.claims.length === 1 ? mention.claims[0] : null;
+    const alternatives = only && (!only.alternativesWhen || only.alternativesWhen.test(sentence.text)) ? (only.alternatives ?? []) : [];
     // 自然人申请中，予以公开18件: the column the sentence names is a reading too.
     const columnReading = mention.applicantColumns && columnRef(ref, 'natural') ? mention.applicantColumns.flatMap((c) => columnRef(ref, c)!) : null;
     const readings = [ref, ...alternatives, ...(columnReading ? [columnReading] : [])];
