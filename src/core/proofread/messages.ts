@@ -77,6 +77,9 @@ export const proofreadMessages = {
   enumerationNumber(sequence: string[], written: string, expected: string): string {
     return `文中列举的序号“${listed(sequence)}”不连续：这里的“${written}”应为“${expected}”。`;
   },
+  /** 二 → 二是 (an item of an enumeration) and （二） (a sub-heading). */
+  ordinalClause: (numeral: string) => `${numeral}是`,
+  ordinalHeading: (numeral: string) => `（${numeral}）`,
   enumerationWhy: '列举的序号应从“一”起依次递增，不重复、不跳号。',
   prefaceMissing(missing: string[]): string {
     return `文中列举的报告组成部分缺少${missing.map((h) => `“${h}”`).join('、')}：年度报告规定的六部分内容不能遗漏。`;

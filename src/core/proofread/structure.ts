@@ -159,10 +159,10 @@ interface Ordinal {
  */
 function checkEnumerations(paragraphs: TextParagraph[], out: FindingCollector): void {
   for (const [kind, marker] of [
-    ['clause', (p: TextParagraph) => [...p.text.matchAll(ORDINAL_CLAUSE)].map((m) => ({ numeral: m[1], at: (m.index ?? 0) + m[0].length - m[1].length - 1, written: `${m[1]}是` }))],
+    ['clause', (p: TextParagraph) => [...p.text.matchAll(ORDINAL_CLAUSE)].map((m) => ({ numeral: m[1], at: (m.index ?? 0) + m[0].length - m[1].length - 1, written: M.ordinalClause(m[1]) }))],
     ['subheading', (p: TextParagraph) => {
       const m = SUBHEADING_NUMERAL.exec(p.text);
-      return m ? [{ numeral: m[1], at: m.index, written: `（${m[1]}）` }] : [];
+      return m ? [{ numeral: m[1], at: m.index, written: M.ordinalHeading(m[1]) }] : [];
     }],
   ] as const) {
     let list: Ordinal[] = [];
@@ -174,7 +174,7 @@ function checkEnumerations(paragraphs: TextParagraph[], out: FindingCollector): 
         const sequence = list.map((o) => o.written);
         out.add('proofread.enumeration-number', sentence, {
           quote: item.written,
-          message: M.enumerationNumber(sequence, item.written, kind === 'clause' ? `${M.numeral(wrong + 1)}是` : `（${M.numeral(wrong + 1)}）`),
+          message: M.enumerationNumber(sequence, item.written, (kind === 'clause' ? M.ordinalClause : M.ordinalHeading)(M.numeral(wrong + 1))),
           cells: [],
           indicators: [],
           why: M.enumerationWhy,
