@@ -48,7 +48,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   if (report.text === undefined) throw new UsageProblem(M.noText(options.report));
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
-  const reports = reportFigures(analyzeWorkbook(workbook));
+  const reports = reportFigures(analyzeWorkbook(workbook, { text: report.text, pageTitle: report.pageTitle }));
   if (reports.length === 0) return fail(M.noTable(tableFile));
   const figures = reports[0];
   if (reports.length > 1) process.stderr.write(`${M.severalReports(reports.length, figures.formatName)}\n`);

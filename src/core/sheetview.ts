@@ -1,5 +1,6 @@
-import { cellAt, cellKey, mergeOwners, type Cell, type Sheet } from './grid';
+import { cellAt, cellKey, cellRef, mergeOwners, type Cell, type Sheet } from './grid';
 import { labelCore, normalizeText } from './labels';
+import { reflow, tokenKind, UNIT_WORDS } from './reflow';
 import { isPlaceholder, readCell, readText } from './values';
 import type { Reading } from './types';
 
@@ -31,8 +32,21 @@ export class SheetView {
   private readonly rowCache = new Map<number, LabelCell[]>();
   readonly width: number;
   readonly height: number;
+  /** The sheet read: the one handed in, or its rows rebuilt when it is flowed. */
+  readonly sheet: Sheet;
+  /** The sheet as handed in, which cell addresses name. */
+  readonly original: Sheet;
+  private readonly origin?: { row: number; col: number }[][];
 
-  constructor(readonly sheet: Sheet) {
+  constructor(source: Sheet) {
+    this.original = source;
+    let sheet = source;
+    if (source.flowed) {
+      const rebuilt = reflow(source);
+      sheet = rebuilt.sheet;
+      this.origin = rebuilt.origin;
+    }
+    this.sheet = sheet;
     this.owners = mergeOwners(sheet);
     let width = 0;
     for (const row of sheet.rows) if (row && row.length > width) width = row.length;
@@ -41,6 +55,41 @@ export class SheetView {
     let height = sheet.rows.length;
     for (const m of sheet.merges) if (m.bottom + 1 > height) height = m.bottom + 1;
     this.height = height;
+  }
+
+  /** Whether figures are read by their order after a row's label rather than under located columns. */
+  get flowed(): boolean {
+    return !!this.sheet.flowed;
+  }
+
+  /** Where a cell of the sheet read stands in the sheet handed in (rebuilt rows map back to lines). */
+  source(row: number, col: number): { row: number; col: number } {
+    return this.origin?.[row]?.[col] ?? { row, col };
+  }
+
+  /** `Sheet!C9`, addressing the original sheet. */
+  ref(row: number, col: number): string {
+    const at = this.source(row, col);
+    return cellRef(this.original.name, at.row, at.col);
+  }
+
+  /**
+   * The labels that may name a data row. In a flowed sheet only the last label before the figures
+   * does (the ones before it are group labels, headers or headings that a copy ran into the row), or
+   * the last two or three joined, for a label that a page or a PDF wrapped over lines.
+   */
+  entryLabels(row: number): LabelCell[] {
+    const labels = this.rowLabels(row);
+    if (!this.flowed) return labels;
+    const words = labels.filter((l) => !UNIT_WORDS.has(l.raw));
+    const last = words[words.length - 1];
+    if (!last) return [];
+    const out = [last];
+    for (let n = 2; n <= Math.min(3, words.length); n++) {
+      const raw = words.slice(-n).map((l) => l.raw).join('');
+      out.push({ ...last, raw, core: labelCore(raw), full: labelCore(normalizeText(raw).replace(/[()]/g, '')) });
+    }
+    return out;
   }
 
   owner(row: number, col: number): { row: number; col: number } {
@@ -65,7 +114,8 @@ export class SheetView {
     if (cached !== undefined) return cached && { ...cached, row, col };
     const cell = cellAt(this.sheet, o.row, o.col);
     let result: LabelCell | null = null;
-    if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && isWords(cell.value)) {
+    // In a flowed sheet a line of prose is never a label: it only ends the rows before it.
+    if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && isWords(cell.value) && !(this.flowed && tokenKind(cell) === 'prose')) {
       const raw = cell.value.trim();
       const full = labelCore(normalizeText(raw).replace(/[()]/g, ''));
       result = { row: o.row, col: o.col, raw, core: labelCore(raw), full };

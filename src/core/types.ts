@@ -127,6 +127,8 @@ export interface WorkbookAnalysis {
   /** Problems that belong to no table: no template found, two templates, unreadable sheets. */
   notices: Finding[];
   totals: TotalsPlan;
+  /** Body and year the document's own title names (a report's title, a page's <title>). */
+  documentFacts?: ReportFacts;
 }
 
 /** Levels of government that matter to the checks: only some may make 规章 (formats.md §3 rule 8). */

@@ -1,0 +1,61 @@
+/**
+ * The body and year a report names in its own title: 某县某镇人民政府2024年政府信息公开工作年度报告.
+ * Real pages split the title over two lines (the body on one, "2024 年政府信息公开工作年度报告" on
+ * the next), put spaces between digits and 年, or carry it only in the page's <title>; a sentence of
+ * the narrative that mentions a year is never a title.
+ */
+import type { ReportFacts } from './types';
+
+/** How many of the first lines of a report the title may stand in. */
+const TITLE_WITHIN = 15;
+
+const REPORT_WORDS = /政府信息公开.{0,6}(年度报告|工作报告|年报|情况报告)|信息公开(工作)?年度报告/;
+const SENTENCE = /[。；！？，]/;
+/** What a body's name ends with, for a line that holds only the body above the year line. */
+const BODY_END = /(人民政府|政府|办公室|办公厅|委员会|局|厅|署|办|委|院|中心|站|所|馆|街道办事处|街道|镇|乡|公司|管委会|管理委员会|分局|支队|大队)$/;
+
+function compact(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/[《》〈〉“”"]/g, '');
+}
+
+function isTitleLine(text: string): boolean {
+  return text.length <= 80 && !SENTENCE.test(text) && REPORT_WORDS.test(text) && /\d{4}年/.test(text);
+}
+
+/**
+ * The report's title: the page's <title> when it is one (sites append "_网站名" or " - 网站名"), else
+ * the first line near the top that reads as one, joined with the line above when that holds only
+ * the body's name.
+ */
+export function documentTitle(text: string | undefined, pageTitle?: string): string | undefined {
+  const lines = (text ?? '').split('\n').map(compact).filter((l) => l !== '').slice(0, TITLE_WITHIN);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!isTitleLine(line)) continue;
+    const above = i > 0 ? lines[i - 1] : '';
+    const startsWithYear = /^(关于)?\d{4}年/.test(line);
+    if (startsWithYear && above && above.length <= 40 && !SENTENCE.test(above) && BODY_END.test(above)) return above + line;
+    return line;
+  }
+  for (const part of compact(pageTitle ?? '').split(/[_|｜]|-{1,2}(?!\d)|—(?!\d)/)) if (isTitleLine(part)) return part;
+  return undefined;
+}
+
+/**
+ * Body and year from a report's or a table's title: 中共嵊泗县委嵊泗县人民政府办公室2017年度政府信息公开情况统计表,
+ * or with the year first: 2022年度螅镇政府信息公开工作年度报告.
+ */
+export function factsFromTitle(title: string): ReportFacts {
+  const text = compact(title).replace(/^关于/, '');
+  const m = /^(.*?)(\d{4})年度?/.exec(text);
+  if (!m) return {};
+  let body = m[1].replace(/[：:，,、的]$/, '');
+  if (!body) body = /^(.*?)(?:政府信息公开|信息公开)/.exec(text.slice(m[0].length))?.[1] ?? '';
+  return { reportYear: Number(m[2]), ...(body ? { bodyName: body } : {}) };
+}
+
+/** What a document says of itself: its title's body and year. */
+export function factsFromDocument(text: string | undefined, pageTitle?: string): ReportFacts {
+  const title = documentTitle(text, pageTitle);
+  return title ? factsFromTitle(title) : {};
+}
