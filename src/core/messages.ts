@@ -84,8 +84,8 @@ export const messages = {
   lastYear(label: string): string {
     return `上年${displayLabel(label)}`;
   },
-  levelCannotReport(body: string, stated: boolean, reported: Figure[]): string {
-    const who = stated ? `本机关为${body}` : `从机关名称看，本机关属于${body}`;
+  levelCannotReport(body: string, stated: boolean, reported: Figure[], selfReference?: string): string {
+    const who = stated ? `本机关为${body}` : selfReference ? `报告中自称“${selfReference}”，本机关应属于${body}` : `从机关名称看，本机关属于${body}`;
     return `${who}，不具有制定规章的权限，但表中${reported.map((f) => `${at(f)}为${formatNumber(f.value ?? 0)}`).join('，')}。只有国务院部门、省级人民政府和设区的市人民政府可以制定规章；请核实是否把行政规范性文件填入了规章栏。`;
   },
   notChecked(count: number, reason: 'total-blank' | 'all-blank' | 'unreadable', cells: string[]): string {

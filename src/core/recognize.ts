@@ -55,6 +55,28 @@ const PREPARED: PreparedTable[] = TEMPLATES.flatMap((t) => t.tables.map((table) 
 /** Every label core any template table uses, rows, groups and column headers alike. */
 const ALL_ANCHORS: ReadonlySet<string> = new Set(PREPARED.flatMap((p) => Array.from(p.anchors.keys())));
 
+/**
+ * Row labels of every template, data rows and groups: what separates the rows of a flowed sheet. A
+ * word that also heads a column ("总计") separates nothing.
+ */
+const ROW_LABELS: ReadonlyMap<string, 'data' | 'group'> = (() => {
+  const kinds = new Map<string, 'data' | 'group'>();
+  const headers = new Set(PREPARED.flatMap((p) => p.table.blocks.flatMap((b) => b.columns.flatMap((c) => prepareLabel(c).cores))));
+  for (const p of PREPARED) {
+    for (const block of p.table.blocks) {
+      // A label that is a data row in one format (2019 (六)其他处理) and a group in another is a data row.
+      for (const row of block.rows) {
+        for (const core of prepareLabel(row).cores) if (!headers.has(core) && kinds.get(core) !== 'data') kinds.set(core, row.kind);
+      }
+    }
+  }
+  return kinds;
+})();
+
+function rowLabelKind(text: string): 'data' | 'group' | null {
+  return ROW_LABELS.get(labelCore(text)) ?? null;
+}
+
 /** Whether a text is one of the templates' own labels (a row, a group or a column header). */
 export function isTemplateLabel(text: string): boolean {
   const core = labelCore(text);
@@ -121,7 +143,7 @@ export interface Recognition {
 export function recognizeWorkbook(workbook: Workbook): Recognition {
   const candidates: Candidate[] = [];
   workbook.sheets.forEach((sheet, sheetIndex) => {
-    const view = new SheetView(sheet);
+    const view = new SheetView(sheet, rowLabelKind);
     const hits = anchorHits(view);
     for (const prepared of PREPARED) {
       for (const cluster of clusters(hits.get(prepared) ?? [])) {
@@ -134,15 +156,20 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
   return chooseReadings(candidates);
 }
 
-/** How well a candidate reads its region: figures located first, then fewer missing. */
-function strength(c: Candidate): [number, number] {
-  return c.table ? [Object.keys(c.table.figures).length, -c.table.missing.length] : [0, 0];
+/** How well a candidate reads its region: figures located first, then column headers named, then fewer missing. */
+function strength(c: Candidate): [number, number, number] {
+  return c.table ? [placed(c.table).length, c.matchedColumns.length, -c.table.missing.length] : [0, 0, 0];
+}
+
+/** Figures read from a cell of their own (a blank row of a flowed table has none). */
+function placed(table: RecognizedTable): Figure[] {
+  return Object.values(table.figures).filter((f) => !f.unplaced);
 }
 
 function compareStrength(a: Candidate, b: Candidate): number {
-  const [fa, ma] = strength(a);
-  const [fb, mb] = strength(b);
-  return fb - fa || mb - ma;
+  const [fa, ca, ma] = strength(a);
+  const [fb, cb, mb] = strength(b);
+  return fb - fa || cb - ca || mb - ma;
 }
 
 /**
@@ -151,8 +178,8 @@ function compareStrength(a: Candidate, b: Candidate): number {
  */
 function readSameCells(a: Candidate, b: Candidate): boolean {
   if (compareStrength(a, b) === 0) return true;
-  if (!a.table || !b.table) return false;
-  const cells = (c: Candidate) => Object.values(c.table!.figures).map((f) => f.cell).sort().join('|');
+  if (!a.table || !b.table || a.matchedColumns.length !== b.matchedColumns.length) return false;
+  const cells = (c: Candidate) => placed(c.table!).map((f) => f.cell).sort().join('|');
   return cells(a) === cells(b);
 }
 
@@ -270,9 +297,12 @@ function anchorHits(view: SheetView): Map<PreparedTable, Hit[]> {
 
 const UNSUPPORTED_HEADERS = UNSUPPORTED_LAYOUTS.map((layout) => layout.headers.map((h) => labelCore(h)));
 
+/** How far above a table's first recognized row an old layout's header may stand (a long form's rows between). */
+const UNSUPPORTED_HEADER_DEPTH = 40;
+
 function unsupportedLayoutIn(view: SheetView, cluster: Cluster): boolean {
   const cores = new Set<string>();
-  for (let r = Math.max(0, cluster.first - HEADER_DEPTH); r <= Math.min(view.height - 1, cluster.last); r++) for (const l of view.rowLabels(r)) cores.add(l.core);
+  for (let r = Math.max(0, cluster.first - UNSUPPORTED_HEADER_DEPTH); r <= Math.min(view.height - 1, cluster.last); r++) for (const l of view.rowLabels(r)) cores.add(l.core);
   return UNSUPPORTED_HEADERS.some((headers) => headers.every((h) => cores.has(h)));
 }
 
@@ -441,10 +471,11 @@ function addFigure(
   row: RowSpec,
   column: ColumnSpec,
   at: Located,
+  unplaced = false,
 ): void {
   const owner = view.owner(at.row, at.col);
-  const cell = view.cell(at.row, at.col);
-  const reading = view.reading(at.row, at.col);
+  const cell = unplaced ? undefined : view.cell(at.row, at.col);
+  const reading = unplaced ? ({ kind: 'blank' } as const) : view.reading(at.row, at.col);
   const id = indicatorId(table, block, row, column);
   const source = view.source(owner.row, owner.col);
   build.figures[id] = {
@@ -462,6 +493,7 @@ function addFigure(
     reading,
     value: numericValue(reading),
     ...(cell?.formula ? { formula: cell.formula } : {}),
+    ...(unplaced ? { unplaced: true } : {}),
   };
   build.rows.push(at.row);
   build.cols.push(at.col);
@@ -618,6 +650,12 @@ function readRowInOrder(
     block.columns.forEach((column, i) => addFigure(build, view, table, block, m.entry.row, column, { row: m.row, col: values[i] }));
     return true;
   }
+  if (values.length === 0 && !located) {
+    // A flowed row with its label and no figure at all (a blank template copied as text): its figures
+    // are blank, and the only place to name is the label's.
+    block.columns.forEach((column) => addFigure(build, view, table, block, m.entry.row, column, { row: m.row, col: m.cell.col }, true));
+    return true;
+  }
   if (located && !located.some((c) => holdsLabel(view, m.row, c.col))) return false;
   if (values.length > 0 || located) {
     problems.push({
@@ -753,7 +791,7 @@ function firstRowWithContent(view: SheetView, start: number, cols: number[]): nu
 /** One merged number covering two figures makes both unreliable; say so. */
 function noteMergedAcrossFigures(build: TableBuild, view: SheetView, table: TableSpec, format: FormatId, problems: RecognitionProblem[]): void {
   const byCell = new Map<string, string[]>();
-  for (const f of Object.values(build.figures)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.id]);
+  for (const f of Object.values(build.figures)) if (!f.unplaced) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.id]);
   for (const [cell, ids] of byCell) {
     if (ids.length > 1) problems.push({ kind: 'merged-across-figures', table: table.id, format, sheet: view.sheet.name, cells: [cell], indicators: ids });
   }

@@ -38,11 +38,20 @@ interface Token {
   kind: TokenKind;
 }
 
-export function reflow(sheet: Sheet): Reflowed {
+/** What a label names in the templates: a data row, a group of rows, or something else (a header, a heading). */
+export type RowLabelKind = 'data' | 'group' | null;
+
+/**
+ * `rowLabel` says which labels name a template's rows: in a table whose figures are all blank (a blank
+ * template copied as text) nothing separates two rows but their labels, so a row label that follows a
+ * data row's label starts a row of its own.
+ */
+export function reflow(sheet: Sheet, rowLabel: (text: string) => RowLabelKind = () => null): Reflowed {
   const rows: (Cell | undefined)[][] = [];
   const origin: { row: number; col: number }[][] = [];
   let current: Token[] = [];
   let hasValues = false;
+  let hasDataLabel = false;
 
   const flush = () => {
     // Blanks before the first label belong to no row (the space a merged group label left).
@@ -53,6 +62,7 @@ export function reflow(sheet: Sheet): Reflowed {
     }
     current = [];
     hasValues = false;
+    hasDataLabel = false;
   };
 
   sheet.rows.forEach((cells, r) => {
@@ -65,10 +75,12 @@ export function reflow(sheet: Sheet): Reflowed {
         flush();
         continue;
       }
-      if (token.kind === 'label' && hasValues) flush();
+      const names = token.kind === 'label' ? rowLabel(String(token.cell?.value ?? '')) : null;
+      if (token.kind === 'label' && (hasValues || (names && hasDataLabel))) flush();
       if (token.kind === 'blank' && current.length === 0) continue;
       current.push(token);
       if (token.kind === 'value') hasValues = true;
+      if (names === 'data') hasDataLabel = true;
     }
   });
   flush();

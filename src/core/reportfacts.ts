@@ -4,18 +4,23 @@
  * the next), put spaces between digits and 年, or carry it only in the page's <title>; a sentence of
  * the narrative that mentions a year is never a title.
  */
+import { PERIOD } from './plausibility';
 import type { ReportFacts } from './types';
 
 /** How many of the first lines of a report the title may stand in. */
 const TITLE_WITHIN = 15;
 
-const REPORT_WORDS = /政府信息公开.{0,6}(年度报告|工作报告|年报|情况报告)|信息公开(工作)?年度报告/;
+const REPORT_WORDS = /政府信息公开.{0,10}(报告|年报)/;
 const SENTENCE = /[。；！？，]/;
 /** What a body's name ends with, for a line that holds only the body above the year line. */
 const BODY_END = /(人民政府|政府|办公室|办公厅|委员会|局|厅|署|办|委|院|中心|站|所|馆|街道办事处|街道|镇|乡|公司|管委会|管理委员会|分局|支队|大队)$/;
 
 function compact(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, '').replace(/[《》〈〉“”"]/g, '');
+  return text.replace(/[\s\u3000\u00a0]+/g, '');
+}
+
+function unquoted(text: string): string {
+  return text.replace(/[《》〈〉“”"]/g, '');
 }
 
 function isTitleLine(text: string): boolean {
@@ -29,15 +34,23 @@ function isTitleLine(text: string): boolean {
  */
 export function documentTitle(text: string | undefined, pageTitle?: string): string | undefined {
   const lines = (text ?? '').split('\n').map(compact).filter((l) => l !== '').slice(0, TITLE_WITHIN);
+  const bodyOnly = (line: string | undefined) => !!line && line.length <= 40 && !SENTENCE.test(line) && BODY_END.test(line) && !/\d{4}年/.test(line);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (!isTitleLine(line)) continue;
-    const above = i > 0 ? lines[i - 1] : '';
-    const startsWithYear = /^(关于)?\d{4}年/.test(line);
-    if (startsWithYear && above && above.length <= 40 && !SENTENCE.test(above) && BODY_END.test(above)) return above + line;
+    if (/^(关于)?\d{4}年/.test(line)) {
+      // The body on the line above ("某镇人民政府" / "2024年…年度报告"), or below a page heading.
+      if (bodyOnly(lines[i - 1])) return lines[i - 1] + line;
+      if (bodyOnly(lines[i + 1])) return lines[i + 1] + line;
+    }
     return line;
   }
   for (const part of compact(pageTitle ?? '').split(/[_|｜]|-{1,2}(?!\d)|—(?!\d)/)) if (isTitleLine(part)) return part;
+  // A title quoted in the opening sentence: 现发布《临洮县新添镇2022年政府信息公开工作年度报告》。
+  for (const line of lines) {
+    const quoted = /《([^《》]{4,80})》/.exec(line)?.[1];
+    if (quoted && isTitleLine(quoted)) return quoted;
+  }
   return undefined;
 }
 
@@ -46,16 +59,32 @@ export function documentTitle(text: string | undefined, pageTitle?: string): str
  * or with the year first: 2022年度螅镇政府信息公开工作年度报告.
  */
 export function factsFromTitle(title: string): ReportFacts {
-  const text = compact(title).replace(/^关于/, '');
+  const text = unquoted(compact(title)).replace(/^关于/, '');
   const m = /^(.*?)(\d{4})年度?/.exec(text);
   if (!m) return {};
-  let body = m[1].replace(/[：:，,、的]$/, '');
+  let body = m[1].replace(/[：:，,、]$/, '').replace(/(关于|的)$/, '');
   if (!body) body = /^(.*?)(?:政府信息公开|信息公开)/.exec(text.slice(m[0].length))?.[1] ?? '';
   return { reportYear: Number(m[2]), ...(body ? { bodyName: body } : {}) };
 }
 
-/** What a document says of itself: its title's body and year. */
+/** How a township's report speaks of itself: 我镇, 本乡, 我街道. */
+const SELF_REFERENCE = /[我本全](镇|乡|街道)(?![长办])/;
+
+/**
+ * What a document says of itself: its title's body and year; without a title, the year of its
+ * statistics period (统计期限自2023年1月1日…) and how it speaks of itself (我镇).
+ */
 export function factsFromDocument(text: string | undefined, pageTitle?: string): ReportFacts {
   const title = documentTitle(text, pageTitle);
-  return title ? factsFromTitle(title) : {};
+  const facts: ReportFacts = title ? factsFromTitle(title) : {};
+  const opening = (text ?? '').slice(0, 3000);
+  if (!facts.reportYear) {
+    const period = PERIOD.exec(opening);
+    if (period && period[1] === period[4]) facts.reportYear = Number(period[1]);
+  }
+  if (!facts.bodyName) {
+    const self = SELF_REFERENCE.exec(opening)?.[0];
+    if (self) facts.selfReference = self;
+  }
+  return facts;
 }

@@ -1,6 +1,6 @@
 import { cellAt, cellKey, cellRef, mergeOwners, type Cell, type Sheet } from './grid';
 import { labelCore, normalizeText } from './labels';
-import { reflow, tokenKind, UNIT_WORDS } from './reflow';
+import { reflow, tokenKind, UNIT_WORDS, type RowLabelKind } from './reflow';
 import { isPlaceholder, readCell, readText } from './values';
 import type { Reading } from './types';
 
@@ -38,11 +38,15 @@ export class SheetView {
   readonly original: Sheet;
   private readonly origin?: { row: number; col: number }[][];
 
-  constructor(source: Sheet) {
+  /** `rowLabel` tells, for a flowed sheet, which labels name a template's rows. */
+  constructor(
+    source: Sheet,
+    private readonly rowLabel: (text: string) => RowLabelKind = () => null,
+  ) {
     this.original = source;
     let sheet = source;
     if (source.flowed) {
-      const rebuilt = reflow(source);
+      const rebuilt = reflow(source, rowLabel);
       sheet = rebuilt.sheet;
       this.origin = rebuilt.origin;
     }
@@ -74,9 +78,10 @@ export class SheetView {
   }
 
   /**
-   * The labels that may name a data row. In a flowed sheet only the last label before the figures
-   * does (the ones before it are group labels, headers or headings that a copy ran into the row), or
-   * the last two or three joined, for a label that a page or a PDF wrapped over lines.
+   * The labels that may name a data row. In a flowed sheet one label of a rebuilt row does: the last
+   * two or three joined when together they are a row's label (a label a page or a PDF wrapped over
+   * lines), else the last that names a data row (the labels before it are groups, headers or headings
+   * a copy ran into the row; after it, in a blank table, the next heading), else the last, loosely.
    */
   entryLabels(row: number): LabelCell[] {
     const labels = this.rowLabels(row);
@@ -84,12 +89,15 @@ export class SheetView {
     const words = labels.filter((l) => !UNIT_WORDS.has(l.raw));
     const last = words[words.length - 1];
     if (!last) return [];
-    const out = [last];
-    for (let n = 2; n <= Math.min(3, words.length); n++) {
+    const joined = [2, 3].filter((n) => n <= words.length).map((n) => {
       const raw = words.slice(-n).map((l) => l.raw).join('');
-      out.push({ ...last, raw, core: labelCore(raw), full: labelCore(normalizeText(raw).replace(/[()]/g, '')) });
-    }
-    return out;
+      return { ...last, raw, core: labelCore(raw), full: labelCore(normalizeText(raw).replace(/[()]/g, '')) };
+    });
+    if (this.rowLabel(last.raw) === 'data') return [last];
+    const wrapped = joined.find((l) => this.rowLabel(l.raw) === 'data');
+    if (wrapped) return [wrapped];
+    const named = [...words].reverse().find((l) => this.rowLabel(l.raw) === 'data');
+    return named ? [named] : [last, ...joined];
   }
 
   owner(row: number, col: number): { row: number; col: number } {

@@ -9,7 +9,7 @@ import { readHtmlReport } from '../../src/io/html';
 import { readTextReport } from '../../src/io/text';
 import { findings, withFigures } from '../support/edit';
 import { flatten } from '../support/flatten';
-import { GridBuilder, national2019OneSheet, national2021OneSheet, SAMPLE_2019_T2, SAMPLE_2021, to2019T3, writeT2, writeT2of2019, writeT3, writeT4 } from '../support/layouts';
+import { GridBuilder, national2019OneSheet, national2021OneSheet, SAMPLE_2019_T2, SAMPLE_2021, to2019T3, writeT2, writeT2of2019, writeT3 } from '../support/layouts';
 
 function cutT3(data: Record<string, number[]>, otherHandling?: 'single'): Sheet {
   const g = new GridBuilder();
@@ -65,6 +65,18 @@ describe('class 3: old local layouts are named as unsupported, never read as the
   });
 });
 
+describe('class 3: an old quarterly form copied as text', () => {
+  it('with its header far above the rows is named as unsupported', () => {
+    const rows = ['主动公开信息数', '其中:全文电子化的主动公开信息数', '新增的行政规范性文件数', '收到申请数', '其中:1.当面申请数', '2.传真申请数', '3.电子邮件申请数', '申请办结数', '不同意公开答复数', '“信息不存在”数', '行政复议数', '行政诉讼数', '举报投诉数'];
+    const text = ['定西市政府信息公开情况统计报表', '指 标 名 称', '| 计量', '单位', '| 代码', '| 本期实际', '| 本年累计', '|', '甲', '| 乙', '| 丙', '| 1', '| 2', '|']
+      .concat(rows.flatMap((r, i) => [r, '| 条', `| ${String(i + 1).padStart(2, '0')}`, '|', '|', '|']))
+      .join('\n');
+    const a = analyzeWorkbook(readTextReport(text).workbook);
+    expect(a.tables).toEqual([]);
+    expect(a.notices[0].message).toContain('本期实际/本年累计');
+  });
+});
+
 describe('class 4: the body and its level from the report itself', () => {
   const t2WithRegulations = (): string => {
     const g = new GridBuilder();
@@ -81,6 +93,14 @@ describe('class 4: the body and its level from the report itself', () => {
     expect(f.severity).toBe('warning');
     expect(f.message).toContain('乡镇');
     expect(reportFigures(a)[0].facts).toMatchObject({ bodyName: '某县某镇人民政府', reportYear: 2022 });
+  });
+
+  it('a report with no title that calls itself 我镇 gets the 规章 warning, saying why', () => {
+    const text = ['一、总体情况', '本报告结合我镇实际编制。', '二、主动公开政府信息情况', t2WithRegulations()].join('\n');
+    const report = readTextReport(text);
+    const f = findings(analyzeWorkbook(report.workbook, { text: report.narrative })).find((x) => x.rule === 't2.regulations-by-level')!;
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('报告中自称“我镇”');
   });
 
   it('the pane does the same from a workbook whose title names a township', () => {
@@ -113,12 +133,40 @@ describe('class 5: a blank official template', () => {
   });
 });
 
+describe('class 5: a blank template copied as text, one label per line', () => {
+  it('is read in its format with every figure 未填, never “no table found”', () => {
+    const g = new GridBuilder();
+    writeT2of2019(g, SAMPLE_2019_T2);
+    const sheet = g.sheet('表二');
+    // Every figure blank, as a blank template is published.
+    sheet.rows = sheet.rows.map((r) => (r ?? []).map((c) => (typeof c?.value === 'number' || /^减|^增/.test(String(c?.value)) ? undefined : c)));
+    for (const layout of ['cell-per-line', 'cell-per-line-blank-lines', 'cell-then-bar-line'] as const) {
+      const a = analyzeWorkbook(readTextReport(flatten(sheet, layout)).workbook);
+      expect([layout, a.tables.map((t) => `${t.format}/${t.table}`)]).toEqual([layout, ['national-2019/t2']]);
+      expect(findings(a).filter((f) => f.severity === 'error')).toEqual([]);
+      expect(findings(a).map((f) => f.rule)).toEqual(expect.arrayContaining(['value.blank']));
+      expect(findings(a).map((f) => f.rule)).not.toContain('recognition.missing-rows');
+      expect(Object.values(a.tables[0].figures).every((f) => f.reading.kind === 'blank')).toBe(true);
+    }
+  });
+});
+
 describe('class 7: the report facts from the report’s own title', () => {
   it.each([
     ['one line', '某县某镇人民政府2024年政府信息公开工作年度报告\n一、总体情况', { bodyName: '某县某镇人民政府', reportYear: 2024 }],
     ['split over two lines', '某县某镇人民政府\n2024 年政府信息公开工作年度报告\n一、总体情况', { bodyName: '某县某镇人民政府', reportYear: 2024 }],
     ['spaces between the digits and 年', '某县住房和城乡建设局 2 0 2 3 年 政府信息公开工作年度报告', { bodyName: '某县住房和城乡建设局', reportYear: 2023 }],
     ['the year first', '2022年度螅镇政府信息公开工作年度报告', { bodyName: '螅镇', reportYear: 2022 }],
+  ])('%s', (_, text, facts) => {
+    expect(factsFromDocument(text)).toEqual(facts);
+  });
+
+  it.each([
+    ['below a page heading', '2022年政府信息公开工作年度报告\n桃江县某镇人民政府\n一、总体情况', { bodyName: '桃江县某镇人民政府', reportYear: 2022 }],
+    ['with 关于', '宁强县自然资源局关于2021年度政府信息公开情况的报告', { bodyName: '宁强县自然资源局', reportYear: 2021 }],
+    ['quoted in the opening sentence', '根据《条例》要求，现发布《临洮县某镇2022年政府信息公开工作年度报告》。', { bodyName: '临洮县某镇', reportYear: 2022 }],
+    ['no title: the year of the statistics period', '本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。', { reportYear: 2022 }],
+    ['no title: a township speaks of itself', '现结合我镇实际，汇报政府信息公开工作。', { selfReference: '我镇' }],
   ])('%s', (_, text, facts) => {
     expect(factsFromDocument(text)).toEqual(facts);
   });
