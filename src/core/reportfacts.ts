@@ -33,10 +33,12 @@ function isTitleLine(text: string): boolean {
  * the body's name.
  */
 export function documentTitle(text: string | undefined, pageTitle?: string): string | undefined {
-  const lines = (text ?? '').split('\n').map(compact).filter((l) => l !== '').slice(0, TITLE_WITHIN);
+  // A page's metadata labels its title: "名称 宿迁市2017年政府信息公开年度报告".
+  const lines = (text ?? '').split('\n').map(compact).filter((l) => l !== '').slice(0, TITLE_WITHIN).map((l) => l.replace(/^(名称|标题|题名|文件名称)[:：]?/, ''));
   const bodyOnly = (line: string | undefined) => !!line && line.length <= 40 && !SENTENCE.test(line) && BODY_END.test(line) && !/\d{4}年/.test(line);
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    // A title broken inside its words: "市政府研究室2019年政府信息公开" / "工作年度报告".
+    const line = !isTitleLine(lines[i]) && lines[i + 1] && isTitleLine(lines[i] + lines[i + 1]) && /^(工作)?(年度)?报告/.test(lines[i + 1]) ? lines[i] + lines[i + 1] : lines[i];
     if (!isTitleLine(line)) continue;
     if (/^(关于)?\d{4}年/.test(line)) {
       // The body on the line above ("某镇人民政府" / "2024年…年度报告"), or below a page heading.
@@ -49,7 +51,8 @@ export function documentTitle(text: string | undefined, pageTitle?: string): str
   // A title quoted in the opening sentence: 现发布《临洮县新添镇2022年政府信息公开工作年度报告》。
   for (const line of lines) {
     const quoted = /《([^《》]{4,80})》/.exec(line)?.[1];
-    if (quoted && isTitleLine(quoted)) return quoted;
+    // Not a notice about reports: 《关于做好2022年政府信息公开年度报告的通知》.
+    if (quoted && isTitleLine(quoted) && /(报告|年报)$/.test(quoted) && !quoted.startsWith('关于')) return quoted;
   }
   return undefined;
 }
@@ -67,6 +70,17 @@ export function factsFromTitle(title: string): ReportFacts {
   return { reportYear: Number(m[2]), ...(body ? { bodyName: body } : {}) };
 }
 
+/**
+ * A title that names the body without its place ("市人民政府办公室2025年…") while the opening sentence
+ * names it whole ("现公开天门市人民政府办公室2025年政府信息公开工作年度报告"): the whole name.
+ */
+function placeNamed(body: string, year: number, opening: string): string {
+  if (!/^[省市县区旗州]/.test(body)) return body;
+  const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?:现将|现公开|现发布|现公布|现予公布|向社会公布|公开|公布|发布)([\\p{Script=Han}]{1,8}?)${escaped}${year}年`, 'u').exec(compact(opening));
+  return m ? m[1] + body : body;
+}
+
 /** How a township's report speaks of itself: 我镇, 本乡, 我街道. */
 const SELF_REFERENCE = /[我本全](镇|乡|街道)(?![长办])/;
 
@@ -78,6 +92,7 @@ export function factsFromDocument(text: string | undefined, pageTitle?: string):
   const title = documentTitle(text, pageTitle);
   const facts: ReportFacts = title ? factsFromTitle(title) : {};
   const opening = (text ?? '').slice(0, 3000);
+  if (facts.bodyName && facts.reportYear) facts.bodyName = placeNamed(facts.bodyName, facts.reportYear, opening);
   if (!facts.reportYear) {
     const period = PERIOD.exec(opening);
     if (period && period[1] === period[4]) facts.reportYear = Number(period[1]);

@@ -165,6 +165,10 @@ describe('class 7: the report facts from the report’s own title', () => {
     ['below a page heading', '2022年政府信息公开工作年度报告\n桃江县某镇人民政府\n一、总体情况', { bodyName: '桃江县某镇人民政府', reportYear: 2022 }],
     ['with 关于', '宁强县自然资源局关于2021年度政府信息公开情况的报告', { bodyName: '宁强县自然资源局', reportYear: 2021 }],
     ['quoted in the opening sentence', '根据《条例》要求，现发布《临洮县某镇2022年政府信息公开工作年度报告》。', { bodyName: '临洮县某镇', reportYear: 2022 }],
+    ['labelled by the page’s metadata', '名称 宿迁市2017年政府信息公开年度报告\n索引号 00000001/2018-00042', { bodyName: '宿迁市', reportYear: 2017 }],
+    ['broken inside its words', '市政府研究室2019年政府信息公开\n工作年度报告', { bodyName: '市政府研究室', reportYear: 2019 }],
+    ['without its place, named whole in the opening sentence', '市人民政府办公室2025年政府信息公开工作年度报告\n根据《条例》要求，现公开天门市人民政府办公室2025年政府信息公开工作年度报告。', { bodyName: '天门市人民政府办公室', reportYear: 2025 }],
+    ['a notice about reports is not the title', '根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求，编制本报告。', {}],
     ['no title: the year of the statistics period', '本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。', { reportYear: 2022 }],
     ['no title: a township speaks of itself', '现结合我镇实际，汇报政府信息公开工作。', { selfReference: '我镇' }],
   ])('%s', (_, text, facts) => {
