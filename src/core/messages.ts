@@ -58,7 +58,7 @@ function gap(actual: number, expected: number): string {
 
 export const messages = {
   totalMismatch(total: Figure, parts: Figure[], expected: number, blanks: Figure[]): string {
-    return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，${gap(total.value ?? 0, expected)}；应为${formatNumber(expected)}。${blankNote(blanks)}`;
+    return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，合计比分项之和${gap(total.value ?? 0, expected)}，应为${formatNumber(expected)}。${blankNote(blanks)}`;
   },
   sidesUnequal(left: Figure[], right: Figure[], minus: Figure[], leftSum: number, rightSum: number, blanks: Figure[]): string {
     const lhs = left.length === 1 ? at(left[0]) : `${listNames(left)}之和`;
