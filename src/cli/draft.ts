@@ -76,7 +76,8 @@ export async function runDraft(args: string[]): Promise<number> {
 
   let analysis;
   try {
-    analysis = analyzeWorkbook((await readInput(options.file)).workbook);
+    const input = await readInput(options.file);
+    analysis = analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle });
   } catch (err) {
     if (err instanceof InputError) return fail(err.message);
     throw err;

@@ -1,5 +1,5 @@
 /** Every line the command line prints for people. */
-import { FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type SkippedTotal, type TableResult } from '../core';
+import { describeCells, FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type SkippedTotal, type TableResult } from '../core';
 
 export const cliMessages = {
   usage: `用法：
@@ -26,7 +26,7 @@ export const cliMessages = {
   table: (t: TableResult) =>
     `  识别：${FORMAT_NAMES[t.format] ?? t.format} · ${t.tableName} · 工作表“${t.sheet}” ${t.range}（${Object.keys(t.figures).length}个指标）`,
   finding: (f: Finding) => `  [${SEVERITY_NAMES[f.severity]}] ${f.message}`,
-  cells: (cells: string[]) => `      涉及单元格：${cells.join('、')}`,
+  cells: (cells: string[], sheet?: string) => `      涉及单元格：${sheet ? `工作表“${sheet}”的 ` : ''}${describeCells(cells, sheet)}`,
   why: (why: string) => `      依据：${why}`,
   summary: (errors: number, warnings: number, hints: number) =>
     errors + warnings + hints === 0 ? '  结果：全部勾稽关系校验通过。' : `  结果：${errors}个强制性问题，${warnings}个核实性问题，${hints}个提示。`,

@@ -8,6 +8,9 @@ import { proofreadMessages as M } from './proofread-messages';
 /** Exit statuses: the text agrees with the table, something in it does not (every finding asks for a look), could not proofread. */
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
+/** Real sentences stay well under this; a longer one (hostile input) is given in --json as its window. */
+const JSON_SENTENCE_MAX = 2000;
+
 class UsageProblem extends Error {}
 
 interface ProofreadOptions {
@@ -50,7 +53,8 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   if (report.text === undefined) throw new UsageProblem(M.noText(options.report));
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
-  const reports = reportFigures(analyzeWorkbook(workbook));
+  const analysis = analyzeWorkbook(workbook, { text: report.text, pageTitle: report.pageTitle });
+  const reports = reportFigures(analysis);
   // A table asked for must be found; a report without one of its own still has its text checked.
   if (reports.length === 0 && options.table) return fail(M.noTable(tableFile));
   const figures = reports[0];
@@ -63,7 +67,9 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   }
 
   if (!figures) process.stderr.write(`${M.textAlone(options.report)}\n`);
-  const result = figures ? proofreadText(report.text, figures, { previousText }) : proofreadTextAlone(report.text, { previousText });
+  const result = figures
+    ? proofreadText(report.text, figures, { previousText })
+    : proofreadTextAlone(report.text, { previousText, reportYear: analysis.documentFacts?.reportYear });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (options.json) {
     const json = {
@@ -73,8 +79,8 @@ async function proofread(options: ProofreadOptions): Promise<number> {
       checked: result.checked,
       unchecked: result.unchecked,
       sections: result.sections,
-      // A long sentence is shown by its window around the claim; start and end still locate all of it.
-      findings: result.findings.map(({ excerpt, ...f }) => ({ ...f, sentence: excerpt })),
+      // A sentence longer than any a report writes is given as its window around the claim; start and end still locate all of it.
+      findings: result.findings.map((f) => ({ ...f, sentence: f.sentence.length <= JSON_SENTENCE_MAX ? f.sentence : f.excerpt })),
       ...(result.repeated ? { previous: options.previous, repeated: result.repeated } : {}),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);

@@ -101,5 +101,6 @@ export function readHtmlReport(html: string, sheetName: string = ioMessages.html
   };
   walk(root);
   const sheet: Sheet = { name: sheetName, rows, merges };
-  return { workbook: { sheets: [sheet] }, narrative: prose.join('\n') };
+  const pageTitle = clean(root.querySelector('title')?.text ?? '');
+  return { workbook: { sheets: [sheet] }, narrative: prose.join('\n'), ...(pageTitle ? { pageTitle } : {}) };
 }

@@ -12,6 +12,8 @@ export interface Input {
   workbook: Workbook;
   /** The prose of a text report, kept for proofreading. */
   text?: string;
+  /** A web page's own <title>, which often names the body and year. */
+  pageTitle?: string;
 }
 
 export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.docx', '.html', '.htm', '.txt', '.md'];
@@ -37,7 +39,7 @@ export async function readInput(file: string): Promise<Input> {
   }
   if (ext === '.html' || ext === '.htm') {
     const report = readHtmlReport(decodeHtml(data));
-    return { file, kind: 'html', workbook: report.workbook, text: report.narrative };
+    return { file, kind: 'html', workbook: report.workbook, text: report.narrative, ...(report.pageTitle ? { pageTitle: report.pageTitle } : {}) };
   }
   if (ext === '.docx') {
     // mammoth turns the document into HTML, merged table cells as rowspan/colspan; the HTML reader does the rest.

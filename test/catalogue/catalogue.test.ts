@@ -131,7 +131,7 @@ const CASES: Case[] = [
     name: 'a .docx report with its table (the seed) is checked like a workbook',
     args: async (dir) => file('seed.docx', await docxOf([new Paragraph('报告'), new Table({ rows: SEED_TABLE.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph(c)] })) })) })]))(dir),
     code: 1,
-    says: ['小于主动公开政府信息数', '文档表格!C4'],
+    says: ['小于主动公开政府信息数', '工作表“文档表格”的 C4'],
   },
   {
     name: 'HTML whose table sits inside a page-layout table (nested tables)',
@@ -140,7 +140,7 @@ const CASES: Case[] = [
       `<html><head><meta charset="utf-8"></head><body><table><tr><td><a href="#">首页</a></td><td><p>某县2017年报告</p><table>${SEED_TABLE.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table></td></tr></table></body></html>`,
     ),
     code: 1,
-    says: ['小于主动公开政府信息数', '网页表格!'],
+    says: ['小于主动公开政府信息数', '工作表“网页表格”的'],
   },
   { name: 'HTML with no table', args: file('page.html', '<html><body><p>报告正文</p></body></html>'), code: 2, says: ['未找到政府信息公开工作年度报告统计表'] },
   { name: 'binary garbage named .html', args: file('garbage.html', Buffer.from([0, 1, 2, 255, 254, 0, 0, 60, 116, 97])), code: 2, says: ['未找到政府信息公开工作年度报告统计表'] },
@@ -204,7 +204,7 @@ const CASES: Case[] = [
       return ['check', await xlsx(dir, 'hidden.xlsx', wb)];
     },
     code: 1,
-    says: ['小于主动公开政府信息数', '统计表!C10'],
+    says: ['小于主动公开政府信息数', '工作表“统计表”的 C5、C9:C13'],
   },
 
   // Cell values (formats.md §5 and §7).
@@ -248,7 +248,7 @@ const CASES: Case[] = [
     name: 'a sheet name with spaces and a quote',
     args: async (dir) => ['check', await xlsx(dir, 'quoted.xlsx', { sheets: [legacySheet("县 政府's 表")] })],
     code: 1,
-    says: ["'县 政府''s 表'!C5"],
+    says: ["工作表“县 政府's 表”的 C5"],
   },
 
   // Size.

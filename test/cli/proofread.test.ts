@@ -78,6 +78,7 @@ test('--previous: the sentences repeated from last year\'s report, with the pass
 
 test('a long sentence is shown as a window around its claim, in the listing and in --json', async () => {
   const long = `${'本机关持续推进政务公开，'.repeat(200)}本年度共受理依申请公开3件${'，进一步规范答复'.repeat(200)}。`;
+  expect(long.length).toBeGreaterThan(2000);
   const file = withText('long.txt', seed.replace('2017年,本办共受理依申请公开2件,均通过网络申请。', long));
   const { code, out } = await runCli('proofread', file);
   expect(code).toBe(1);
@@ -86,8 +87,15 @@ test('a long sentence is shown as a window around its claim, in the listing and 
   expect(where.length).toBeLessThan(140);
   const json = JSON.parse((await runCli('proofread', file, '--json')).out);
   const [f] = json.findings;
-  expect(f.sentence.length).toBeLessThanOrEqual(122);
-  expect(f.sentence).toContain('受理依申请公开3件');
+  expect(f.excerpt.length).toBeLessThanOrEqual(122);
+  expect(f.excerpt).toContain('受理依申请公开3件');
+  // --json keeps a sentence as long as reports write them (this one, 2,000+ characters, is not).
+  expect(f.sentence).toBe(f.excerpt);
+  const medium = `${'本机关持续推进政务公开，'.repeat(10)}本年度共受理依申请公开3件${'，进一步规范答复'.repeat(10)}。`;
+  const written = withText('written.txt', seed.replace('2017年,本办共受理依申请公开2件,均通过网络申请。', medium));
+  const [g] = JSON.parse((await runCli('proofread', written, '--json')).out).findings;
+  expect(g.sentence).toBe(medium);
+  expect(g.excerpt.length).toBeLessThanOrEqual(122);
   // start and end still locate the whole sentence in the report's text.
   expect(readTextReport(readFileSync(file, 'utf8')).narrative.slice(f.start, f.end)).toBe(long);
 });

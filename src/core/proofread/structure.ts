@@ -81,6 +81,7 @@ export function checkStructure(paragraphs: TextParagraph[], required: readonly S
 const PREFACE = /(?:由|包括|分为|从|包含)[^。]{0,300}?(?:等|共)?\s*([一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/;
 const PREFACE_LIST = /全文|本报告|本年度报告|报告(?:全文)?(?:包括|由|分为|包含)|(?:由|包括)[^。]{0,300}(?:组成|构成)/;
 const PREFACE_PARAGRAPHS = 10;
+const PREFACE_QUOTE_LENGTH = 40;
 const PREFACE_OPEN = /等(?:[一二三四五六七八九十\d]{1,2})?\s*(?:个)?(?:部分|方面|内容)/;
 /** A preface that names this many of the required parts is a list of them, and must name them all. */
 const PREFACE_NAMES_MIN = 4;
@@ -122,19 +123,22 @@ function checkPreface(paragraphs: TextParagraph[], headings: TextParagraph[], re
   }
   if (required.length === 0) return;
   for (const sentence of preface) {
-    if (!PREFACE_LIST.test(sentence.text)) continue;
+    const list = PREFACE_LIST.exec(sentence.text);
+    if (!list) continue;
     const named = required.filter((s) => s.keys.some((k) => sentence.text.includes(k)));
     if (named.length < PREFACE_NAMES_MIN) continue;
     // …存在的主要问题及改进情况等部分组成: "等" leaves the list open.
     if (PREFACE_OPEN.test(sentence.text)) return;
     const missing = required.filter((s) => !named.includes(s)).map((s) => s.heading);
     if (missing.length > 0) {
+      const quote = sentence.text.slice(list.index, list.index + PREFACE_QUOTE_LENGTH);
       out.add('proofread.preface-parts', sentence, {
-        quote: missing.join('、'),
+        quote,
         message: M.prefaceMissing(missing),
         cells: [],
         indicators: [],
         why: M.sectionsWhy,
+        at: { start: list.index, end: list.index + quote.length },
       });
     }
     return;
