@@ -11,8 +11,9 @@ export const cliMessages = {
       计算合计，写入副本（原文件不改动）并列出改动。
   nianbao draft <文件> [--docx <输出.docx>] [--json] [--body <机关名称>] [--year <年度>] [--fee <信息处理费万元>]
       根据统计表生成年报文字稿。
-  nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--json]
-      核对报告文字中的数字与统计表是否一致。退出码同 check。`,
+  nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--previous <上年报告>] [--json]
+      核对报告文字中的数字与统计表是否一致，并检查文中自身的加总、年份和各部分。
+      退出码：0 未发现问题；1 有需要核实的地方；2 无法核对。`,
   unknownCommand: (cmd: string) => `未知命令：${cmd}`,
   badOptions: (detail: string) => `参数有误：${detail}`,
   noFiles: '请指定要处理的文件或文件夹。',
