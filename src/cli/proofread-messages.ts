@@ -1,4 +1,4 @@
-import { SEVERITY_NAMES } from '../core/messages';
+import { describeCells, SEVERITY_NAMES } from '../core/messages';
 import type { ProofFinding, Repetition } from '../core/proofread';
 
 /** Repeated passages listed under the summary; the rest are counted (all of them are in --json). */
@@ -25,7 +25,7 @@ export const proofreadMessages = {
     ...r.passages.slice(0, PASSAGES_LISTED).map((p) => `      第${p.paragraph + 1}段：${p.text}`),
     ...(r.passages.length > PASSAGES_LISTED ? [`      另有${r.passages.length - PASSAGES_LISTED}段相同的文字（--json 中列出全部）。`] : []),
   ],
-  cells: (cells: string[]) => `      涉及单元格：${cells.join('、')}`,
+  cells: (cells: string[]) => `      涉及单元格：${describeCells(Array.from(new Set(cells)))}`,
   summary: (checked: number, unchecked: number, errors: number, warnings: number) =>
     `核对了文中${checked}处数字和表述` +
     (unchecked > 0 ? `（另有${unchecked}处因统计表缺少或未填相应数字而无法核对）` : '') +

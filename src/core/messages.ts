@@ -36,10 +36,14 @@ export function rangeList(refs: string[], homeSheet?: string): string {
   return `${ranges.slice(0, 8).join('、')}${ranges.length > 8 ? '等' : ''}`;
 }
 
-/** As rangeList, with the count when it says more than the list: D24:I48（175个单元格）. `--json` keeps every address. */
+/**
+ * Cells as people read them: up to eight one by one, more as ranges with their count
+ * (D24:I48（175个单元格）). `--json` keeps every address.
+ */
 export function describeCells(refs: string[], homeSheet?: string): string {
-  const shown = rangeList(refs, homeSheet);
-  return refs.length > Math.min(cellRanges(refs, homeSheet).length, 8) ? `${shown}（${refs.length}个单元格）` : shown;
+  const unique = Array.from(new Set(refs));
+  if (unique.length <= 8) return unique.map((ref) => cellRanges([ref], homeSheet)[0] ?? ref).join('、');
+  return `${rangeList(unique, homeSheet)}（${unique.length}个单元格）`;
 }
 
 function listNames(figures: Figure[]): string {

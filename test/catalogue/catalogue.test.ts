@@ -204,7 +204,7 @@ const CASES: Case[] = [
       return ['check', await xlsx(dir, 'hidden.xlsx', wb)];
     },
     code: 1,
-    says: ['小于主动公开政府信息数', '工作表“统计表”的 C5、C9:C13'],
+    says: ['小于主动公开政府信息数', '工作表“统计表”的 C5、C9、C10、C11、C12、C13'],
   },
 
   // Cell values (formats.md §5 and §7).
