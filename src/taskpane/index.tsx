@@ -1,14 +1,18 @@
 import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { excelHostFromOffice } from '../excel/excelHost';
 import { capabilityNotices } from '../excel/requirements';
 import { hostKindOf } from '../host/detect';
+import { OFFICE_JS_FAILED, UNSUPPORTED_WEBVIEW } from './guard/signals';
 import { App } from './App';
+import type { OfficeProblem } from './OfficeMissing';
 import { S } from './strings';
 
 /** The Word pane and its adapter are one chunk: Excel users never download it. */
 const WordRoot = lazy(() => import(/* webpackChunkName: "word" */ './word/WordRoot'));
+/** Shown only when office.js is missing: its words stay out of everyone's first paint. */
+const OfficeMissing = lazy(() => import(/* webpackChunkName: "office-missing" */ './OfficeMissing'));
 
 /**
  * Follows Office's theme where the host reports one. The dark theme is fetched only by those who use
@@ -25,6 +29,9 @@ async function officeTheme(): Promise<Theme> {
 
 const FONT_FAMILY = '"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
 
+/** Long enough for a slow network to bring office.js's host scripts; the pane still starts if they come later. */
+const OFFICE_START_SECONDS = 20;
+
 function Message({ text }: { text: string }) {
   return (
     <main style={{ padding: 12 }}>
@@ -36,26 +43,53 @@ function Message({ text }: { text: string }) {
   );
 }
 
-void Office.onReady(async (info) => {
-  const container = document.getElementById('root')!;
-  const theme = { ...(await officeTheme()), fontFamilyBase: FONT_FAMILY };
-  const kind = hostKindOf(info.host);
-  let content;
+async function openPane(host: Office.HostType | null): Promise<ReactElement> {
+  const kind = hostKindOf(host);
   if (kind === 'excel') {
-    const { host, caps } = excelHostFromOffice();
-    content = <App host={host} startupNotices={capabilityNotices(caps)} canRead={caps.read} />;
-  } else if (kind === 'word') {
-    content = (
+    const { host: excel, caps } = excelHostFromOffice();
+    return <App host={excel} startupNotices={capabilityNotices(caps)} canRead={caps.read} />;
+  }
+  if (kind === 'word') {
+    return (
       <Suspense fallback={<Message text={S.loadingPart} />}>
         <WordRoot />
       </Suspense>
     );
-  } else {
-    content = <Message text={S.unsupportedHost} />;
   }
-  createRoot(container).render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
-      {content}
-    </FluentProvider>,
-  );
-});
+  return <Message text={S.unsupportedHost} />;
+}
+
+/**
+ * Starts the pane unless the guard found a webview it cannot run in (it has said why). office.js that
+ * never arrived, arrived broken, or does not start is named with what to ask IT for, instead of a
+ * ReferenceError and the loading text forever.
+ */
+function start(): void {
+  const page = document.documentElement;
+  if (page.hasAttribute(UNSUPPORTED_WEBVIEW)) return;
+  const root = createRoot(document.getElementById('root')!);
+  const show = (content: ReactElement, theme: Theme = webLightTheme) =>
+    root.render(
+      <FluentProvider theme={{ ...theme, fontFamilyBase: FONT_FAMILY }} style={{ minHeight: '100vh' }}>
+        {content}
+      </FluentProvider>,
+    );
+  const officeMissing = (problem: OfficeProblem) =>
+    show(
+      <Suspense fallback={null}>
+        <OfficeMissing problem={problem} seconds={OFFICE_START_SECONDS} />
+      </Suspense>,
+    );
+  if (typeof Office === 'undefined') {
+    officeMissing(page.hasAttribute(OFFICE_JS_FAILED) ? 'blocked' : 'not-loaded');
+    return;
+  }
+  const late = setTimeout(() => officeMissing('timeout'), OFFICE_START_SECONDS * 1000);
+  void Office.onReady(async (info) => {
+    clearTimeout(late);
+    const [theme, content] = await Promise.all([officeTheme(), openPane(info.host)]);
+    show(content, theme);
+  });
+}
+
+start();

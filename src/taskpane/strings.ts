@@ -71,5 +71,6 @@ export const S = {
 
   error: (detail: string) => `操作未完成：${detail}`,
   unsupportedHost: '请在 Excel 或 Word 中打开年报助手。',
+
 } as const;
 
