@@ -50,10 +50,7 @@ export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: Ex
 /** The adapter for the running Excel: the one place in the pane that reaches `Excel.run`. */
 export function excelHostFromOffice(): { host: SpreadsheetHost; caps: ExcelCapabilities } {
   const requirements = Office.context.requirements;
-  const caps = detectCapabilities(
-    (name, version) => requirements.isSetSupported(name, version),
-    Office.context.platform === Office.PlatformType.OfficeOnline,
-  );
+  const caps = detectCapabilities((name, version) => requirements.isSetSupported(name, version));
   const run: ExcelRunner = (batch) => Excel.run(batch);
   return { host: createExcelHost(run, officeSettingsStore(Office.context.document.settings), caps), caps };
 }

@@ -14,10 +14,18 @@ export type HostNotice =
   | { code: 'requirement-missing'; feature: 'read' | 'bulk-fill' | 'merges' | 'multi-select'; set: string; version: string }
   /** Writes (highlights, totals) are refused on a protected sheet. */
   | { code: 'sheet-protected'; sheet: string }
-  /** The used range is over the per-request payload limit; only the first rows were read. */
+  /** The used range is larger than the pane reads (a stray value far down the sheet); only the first rows were read. */
   | { code: 'range-clipped'; sheet: string; rowsRead: number; rowsTotal: number }
+  /** These rows' merged areas could not be read (more than 512 in too few rows): their merged labels are read from the top-left cell. */
+  | { code: 'merges-unread'; sheet: string; firstRow: number; lastRow: number }
   /** A highlighted cell was recoloured by the user since; their colour is kept. */
   | { code: 'highlight-changed-by-user'; cells: string[] }
+  /** Cells with a gradient fill are not marked: RangeFill cannot set a gradient back. */
+  | { code: 'gradient-kept'; cells: string[] }
+  /** Sheets renamed or deleted since they were marked: their remembered fills are dropped. */
+  | { code: 'highlight-sheet-missing'; sheets: string[] }
+  /** So many cells that remembering their fills would outgrow the document's settings: none marked. */
+  | { code: 'too-many-marks'; cells: number }
   /** A planned or undone total was skipped because the cell changed since it was planned. */
   | { code: 'cell-changed'; cells: string[] }
   /** A cell now holds a formula, so a total is not written there. */
@@ -28,10 +36,23 @@ export type HostNotice =
 /** Key-value storage inside the open document (Office document settings): travels with the file. */
 export interface DocumentStore {
   get<T>(key: string): T | undefined;
+  /** Throws DocumentStoreFull, changing nothing, when the value would take the store over its budget. */
   set(key: string, value: unknown): void;
   remove(key: string): void;
+  /** Whether `value` under `key` keeps everything stored within the budget: check before changing the document. */
+  fits(key: string, value: unknown): boolean;
   /** Persists pending changes into the document (written to disk on the user's next save). */
   save(): Promise<void>;
+}
+
+/** What the add-in stores would outgrow what Office keeps reliably in a document's settings. */
+export class DocumentStoreFull extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`document settings would hold ${bytes} bytes, over the ${limit} kept`);
+  }
 }
 
 /** One cell to highlight, with the most severe finding it takes part in. */

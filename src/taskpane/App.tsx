@@ -1,7 +1,7 @@
 import { Button, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core/types';
-import type { HostNotice, SpreadsheetHost } from '../host/adapter';
+import { DocumentStoreFull, type HostNotice, type SpreadsheetHost } from '../host/adapter';
 import { loadEngine } from './engine';
 import type { Intent, Notice } from './Feedback';
 import {
@@ -80,7 +80,7 @@ export function App({ host, startupNotices, canRead }: Props) {
       try {
         return await task(setBusy);
       } catch (error) {
-        say('error', S.error(error instanceof Error ? error.message : String(error)));
+        say('error', error instanceof DocumentStoreFull ? S.storeFull : S.error(error instanceof Error ? error.message : String(error)));
         return undefined;
       } finally {
         setBusy(null);

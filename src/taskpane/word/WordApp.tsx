@@ -15,7 +15,7 @@ import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react'
 import { DRAFTABLE_FORMATS, draftNarrative } from '../../core/narrative';
 import { narrativeBlocks, type NarrativeBlock } from '../../core/narrative/style';
 import { proofreadParagraphs, type ProofFinding, type ProofreadResult } from '../../core/proofread';
-import type { DocumentHost, DocumentNotice } from '../../host/adapter';
+import { DocumentStoreFull, type DocumentHost, type DocumentNotice } from '../../host/adapter';
 import { loadEngine } from '../engine';
 import { loadFacts } from '../model';
 import { figuresFrom, workbookFromFile, type LoadedFigures } from './figures';
@@ -95,7 +95,7 @@ export default function WordApp({ host, startupNotices }: Props) {
       try {
         return await task(setBusy);
       } catch (error) {
-        say('error', W.error(error instanceof Error ? error.message : String(error)));
+        say('error', error instanceof DocumentStoreFull ? W.storeFull : W.error(error instanceof Error ? error.message : String(error)));
         return undefined;
       } finally {
         setBusy(null);

@@ -59,6 +59,7 @@ export const W = {
   },
   close: '关闭',
   error: (detail: string) => `操作未完成：${detail}`,
+  storeFull: '操作未完成：年报助手保存在文档中的数据（标记和插入记录）已接近 Office 允许的上限。请先清除标记后再试。',
 
   notice(n: DocumentNotice): string {
     switch (n.code) {
