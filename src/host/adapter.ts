@@ -97,8 +97,6 @@ export interface SpreadsheetHost {
 
 /** What a document host reports instead of failing; the pane phrases these. */
 export type DocumentNotice =
-  /** WordApi 1.3 is missing: headings are inserted without built-in heading styles (no navigation pane entries). */
-  | { code: 'requirement-missing'; feature: 'heading-styles'; set: string; version: string }
   /** Sentences that could not be found in the document any more (edited since they were read). */
   | { code: 'sentence-not-found'; sentences: string[] }
   /** Sentences left as they are: highlighted by the user in several colours, or recoloured since marked. */

@@ -63,8 +63,6 @@ export const W = {
 
   notice(n: DocumentNotice): string {
     switch (n.code) {
-      case 'requirement-missing':
-        return `此版本的 Word 不支持内置标题样式（需要 ${n.set} ${n.version}）：插入的标题不会出现在导航窗格中，字体和格式不受影响。`;
       case 'sentence-not-found':
         return `${n.sentences.length} 句话在文中找不到了（可能已被修改），未能处理：${n.sentences.map(short).join('；')}`;
       case 'highlight-kept':
