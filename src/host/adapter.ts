@@ -80,6 +80,11 @@ export interface ReadOutcome {
 export interface SpreadsheetHost {
   readonly kind: 'excel';
   readonly store: DocumentStore;
+  /**
+   * Whether a download link saves a file here. Office on Mac runs the pane in WKWebView, where a
+   * download link does nothing at all, without an error (office-js #2700, #3385, #4681).
+   */
+  readonly canDownload: boolean;
   /** Reads every sheet's used range: values, display text, formulas, merges, protection. */
   readWorkbook(): Promise<ReadOutcome>;
   /** Restores earlier highlights, then marks these cells; original fills are remembered in the document. */
