@@ -94,6 +94,8 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // The manifest's SupportUrl: the user help, served with the pane.
+          { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
         ],
       }),
