@@ -65,7 +65,7 @@ module.exports = (_env, argv) => {
   const serving = process.argv.includes('serve');
   return {
     mode: dev ? 'development' : 'production',
-    entry: { guard: './src/taskpane/guard/guard.ts', taskpane: './src/taskpane/index.tsx' },
+    entry: { guard: './src/taskpane/guard/guard.ts', trident: './src/taskpane/guard/trident.ts', taskpane: './src/taskpane/index.tsx' },
     // webpack's own runtime code in ES5, so that the guard's file parses in Internet Explorer 11.
     target: ['web', 'es5'],
     output: {
@@ -90,7 +90,7 @@ module.exports = (_env, argv) => {
     },
     plugins: [
       // The template places the guard before office.js and the pane after it (inject: false).
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['guard', 'taskpane'], inject: false }),
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['guard', 'trident', 'taskpane'], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },

@@ -1,4 +1,5 @@
 import path from 'path';
+import { legacySheet } from '../support/layouts';
 import { fakeScript, openPage, OUTPUT, seriousViolations, startPaneHarness, type PaneHarness } from '../support/pane';
 
 /**
@@ -60,6 +61,36 @@ test('office.js that never starts: after 20 seconds says so, and the pane still 
   await page.evaluate(() => (window as unknown as { __release(): void }).__release());
   await page.getByRole('button', { name: '校验' }).waitFor();
   expect(await page.getByRole('alert').count()).toBe(0);
+});
+
+test('EdgeHTML’s missing built-ins: the pane loads its shims first, and only there, and then works', async () => {
+  // What EdgeHTML 18 lacks of what the pane uses, taken away before anything loads (Symbol.asyncIterator cannot be).
+  const edgeHtml = `(() => {
+    for (const name of ['flat', 'flatMap', 'findLast', 'findLastIndex']) delete Array.prototype[name];
+    for (const name of ['trimStart', 'trimEnd', 'matchAll']) delete String.prototype[name];
+    delete Object.fromEntries; delete Promise.allSettled;
+    for (const name of ['queueMicrotask', 'WeakRef', 'ResizeObserver', 'TextEncoder', 'TextDecoder', 'globalThis']) delete window[name];
+  })();`;
+  const legacy = fakeScript(
+    'test/excel/fakeExcel.ts',
+    `const fake = exports.createFakeExcel(${JSON.stringify({ sheets: [legacySheet('统计表')] })}, { platform: 'OfficeOnline' });
+    window.Office = fake.office;
+    window.Excel = fake.excel;`,
+  );
+  const requested = async (initScript: string) => {
+    const opened = await openPage(harness, { initScript, officeJs: 'empty', height: 900 });
+    const scripts: string[] = [];
+    opened.page.on('request', (request) => scripts.push(new URL(request.url()).pathname));
+    await opened.page.getByRole('button', { name: '校验' }).click();
+    await opened.page.locator('li[data-fingerprint] button').first().waitFor();
+    return { ...opened, shims: await opened.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\/shims\./.test(n)).length) };
+  };
+  const old = await requested(`${edgeHtml}\n${legacy}`);
+  expect(old.shims).toBe(1);
+  expect(old.consoleErrors).toEqual([]);
+  expect(await old.page.evaluate(() => typeof (Array.prototype as unknown as { flatMap: unknown }).flatMap)).toBe('function');
+  const current = await requested(legacy);
+  expect(current.shims).toBe(0);
 });
 
 test('Internet Explorer 11: the guard says what is needed, and the pane does not start', async () => {

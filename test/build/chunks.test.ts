@@ -1,21 +1,24 @@
 import { parse } from 'acorn';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
+import ts from 'typescript';
 import vm from 'vm';
 
 /**
  * The built pane (dist-web/, from `npm run build`) against the webviews Office really uses
  * (learn.microsoft.com/office/dev/add-ins/concepts/browsers-used-by-office-web-add-ins): every chunk
- * parses as ES2017 (EdgeHTML 18, Office 2016/2019 retail without WebView2), the guard parses as ES5
- * (Internet Explorer 11) and loads first, and every built-in newer than EdgeHTML 18 that a chunk uses
- * is one the guard adds there.
+ * parses as ES2017 (EdgeHTML 18, Office 2016/2019 retail without WebView2), the guard and its
+ * Internet Explorer message parse as ES5 (Internet Explorer 11) and the guard loads first, and every
+ * built-in newer than EdgeHTML 18 that a chunk uses is one the shims chunk adds there.
  */
 const DIST = path.join(__dirname, '..', '..', 'dist-web');
 if (!existsSync(path.join(DIST, 'taskpane.html'))) throw new Error('dist-web/ is missing: run `npm run build` before this test.');
 
 const scripts = readdirSync(DIST).filter((f) => f.endsWith('.js'));
 const guardFile = scripts.find((f) => /^guard\./.test(f))!;
-const chunks = scripts.filter((f) => f !== guardFile);
+const tridentFile = scripts.find((f) => /^trident\./.test(f))!;
+const shimsFile = scripts.find((f) => /^shims\./.test(f))!;
+const chunks = scripts.filter((f) => f !== guardFile && f !== tridentFile);
 const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
 
 function syntaxError(source: string, ecmaVersion: 5 | 2017): string | null {
@@ -29,8 +32,10 @@ function syntaxError(source: string, ecmaVersion: 5 | 2017): string | null {
 }
 
 describe('the syntax of the built chunks', () => {
-  test('finds the guard and the chunks', () => {
+  test('finds the guard, its message, the shims and the chunks', () => {
     expect(guardFile).toBeDefined();
+    expect(tridentFile).toBeDefined();
+    expect(shimsFile).toBeDefined();
     expect(chunks.length).toBeGreaterThan(10);
     expect(chunks.some((f) => /^taskpane\./.test(f))).toBe(true);
   });
@@ -39,8 +44,9 @@ describe('the syntax of the built chunks', () => {
     expect(syntaxError(read(file), 2017)).toBeNull();
   });
 
-  test('the guard parses as ES5 (Internet Explorer 11)', () => {
+  test('the guard and its message parse as ES5 (Internet Explorer 11)', () => {
     expect(syntaxError(read(guardFile), 5)).toBeNull();
+    expect(syntaxError(read(tridentFile), 5)).toBeNull();
   });
 
   test('the check does fail on newer syntax', () => {
@@ -58,6 +64,8 @@ describe('the page', () => {
     const sources = tags.map((t) => /src="?([^"\s>]+)/.exec(t.attributes)?.[1]);
     expect(sources[0]).toBe(guardFile);
     expect(tags[0].attributes).not.toMatch(/\b(defer|async)\b/);
+    expect(tags[0].attributes).toContain(`data-trident-message=${tridentFile}`);
+    expect(sources).not.toContain(tridentFile);
     expect(sources[1]).toBe('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(tags.slice(2).every((t) => /\bdefer\b/.test(t.attributes))).toBe(true);
     expect(sources.slice(2).some((s) => /^taskpane\./.test(s ?? ''))).toBe(true);
@@ -109,10 +117,18 @@ function edgeHtmlRealm(userAgent = EDGE_18) {
      Symbol = function Symbol(description) { return OwnSymbol(description); };
      Symbol.iterator = OwnSymbol.iterator;
      ${NEWER_THAN_EDGEHTML.flatMap((api) => api.remove.map((expression) => `delete ${expression};`)).join(' ')}
-     var attributes = {};
+     var attributes = {}; var appended = []; var loaded = function () {}; var onError = function () {};
+     var self = this;
      var navigator = { userAgent: ${JSON.stringify(userAgent)} };
-     var document = { documentElement: { setAttribute: function (k, v) { attributes[k] = v; } }, addEventListener: function () {} };
-     function addEventListener() {}
+     var guardTag = { getAttribute: function (name) { return name === 'data-trident-message' ? 'trident.message.js' : null; } };
+     var document = {
+       documentElement: { setAttribute: function (k, v) { attributes[k] = v; } },
+       getElementsByTagName: function () { return [{}, guardTag]; },
+       addEventListener: function (type, listener) { if (type === 'DOMContentLoaded') loaded = listener; },
+       createElement: function () { return {}; },
+       body: { appendChild: function (node) { appended.push(node.src); } }
+     };
+     window.addEventListener = function (type, listener) { if (type === 'error') onError = listener; };
      function setTimeout(f) { f(); }`,
     realm,
   );
@@ -121,10 +137,11 @@ function edgeHtmlRealm(userAgent = EDGE_18) {
 
 const inRealm = (realm: vm.Context, code: string) => vm.runInContext(code, realm) as unknown;
 
-describe('the guard in EdgeHTML 18', () => {
+describe('the shims chunk in EdgeHTML 18', () => {
   const realm = edgeHtmlRealm();
   const before = NEWER_THAN_EDGEHTML.filter((api) => api.remove.some((expression) => defined(realm, expression))).map((api) => api.name);
-  vm.runInContext(read(guardFile), realm);
+  const missingBefore = runMissing(realm);
+  runShims(realm);
   const added = NEWER_THAN_EDGEHTML.filter((api) => defined(realm, api.remove[0])).map((api) => api.name);
 
   test('adds each newer built-in that a chunk uses', () => {
@@ -133,9 +150,10 @@ describe('the guard in EdgeHTML 18', () => {
     expect(used.filter((name) => !added.includes(name))).toEqual([]);
   });
 
-  test('the realm really lacked them, and the guard does not stop the pane there', () => {
+  test('the realm really lacked them, the pane sees that they are missing, and no longer after the shims', () => {
     expect(before).toEqual([]);
-    expect(inRealm(realm, 'JSON.stringify(attributes)')).toBe('{}');
+    expect(missingBefore).toBe(true);
+    expect(runMissing(realm)).toBe(false);
   });
 
   test('what it adds behaves like the built-in, and is not enumerable', () => {
@@ -200,26 +218,58 @@ describe('the guard in EdgeHTML 18', () => {
   });
 });
 
-describe('the guard in Internet Explorer 11 and in current webviews', () => {
-  test('marks Internet Explorer 11 as unsupported and adds nothing there', () => {
+describe('the guard', () => {
+  test('in Internet Explorer 11: marks the page unsupported and loads the message named on its tag', () => {
     const realm = edgeHtmlRealm('Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko');
     vm.runInContext(read(guardFile), realm);
     expect(inRealm(realm, 'JSON.stringify(attributes)')).toBe('{"data-nianbao-unsupported":"trident"}');
-    expect(inRealm(realm, 'typeof Array.prototype.flatMap')).toBe('undefined');
+    vm.runInContext('loaded()', realm);
+    expect(inRealm(realm, 'JSON.stringify(appended)')).toBe(JSON.stringify(['trident.message.js']));
   });
 
-  test('leaves a current webview’s own built-ins in place', () => {
-    const realm = vm.createContext({});
-    vm.runInContext(
-      `var window = this; var navigator = { userAgent: 'Chrome/130' }; function addEventListener() {}
-       var document = { documentElement: { setAttribute: function () {} }, addEventListener: function () {} };
-       var own = [Array.prototype.flatMap, Object.fromEntries, String.prototype.matchAll, Promise.allSettled];`,
-      realm,
-    );
+  test('elsewhere: changes nothing and loads nothing', () => {
+    const realm = edgeHtmlRealm();
     vm.runInContext(read(guardFile), realm);
+    vm.runInContext('loaded()', realm);
+    expect(inRealm(realm, 'JSON.stringify([attributes, appended])')).toBe('[{},[]]');
+  });
+
+  test('notes an office.js that failed to load, and only that', () => {
+    const realm = edgeHtmlRealm();
+    vm.runInContext(read(guardFile), realm);
+    vm.runInContext("onError({ target: { tagName: 'SCRIPT', src: 'https://example.com/x.js' } }); onError({ target: { tagName: 'SCRIPT', src: 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js' } })", realm);
+    expect(inRealm(realm, 'JSON.stringify(attributes)')).toBe('{"data-nianbao-officejs-failed":"https://appsforoffice.microsoft.com/lib/1/hosted/office.js"}');
+  });
+});
+
+describe('the shims in a current webview', () => {
+  test('leave its own built-ins in place', () => {
+    const realm = vm.createContext({});
+    vm.runInContext('var window = this; var self = this; var own = [Array.prototype.flatMap, Object.fromEntries, String.prototype.matchAll, Promise.allSettled];', realm);
+    runShims(realm);
     expect(inRealm(realm, 'own[0] === Array.prototype.flatMap && own[1] === Object.fromEntries && own[2] === String.prototype.matchAll && own[3] === Promise.allSettled')).toBe(true);
   });
 });
+
+/** Runs the built shims chunk's module in the realm (a webpack chunk: modules registered on self.webpackChunknianbao). */
+function runShims(realm: vm.Context): void {
+  vm.runInContext(read(shimsFile), realm);
+  vm.runInContext(
+    `(function () {
+       var modules = self.webpackChunknianbao[self.webpackChunknianbao.length - 1][1];
+       var require = { d: function (exports, getters) { for (var k in getters) Object.defineProperty(exports, k, { get: getters[k], enumerable: true }); }, r: function () {} };
+       for (var id in modules) { var module = { exports: {} }; modules[id](module, module.exports, require); if (module.exports.installShims) module.exports.installShims(window); }
+     })()`,
+    realm,
+  );
+}
+
+/** missingBuiltIns as built into the pane's entry, run in the realm (compiled from its source the way the build compiles it). */
+function runMissing(realm: vm.Context): boolean {
+  const source = readFileSync(path.join(__dirname, '..', '..', 'src', 'taskpane', 'guard', 'missing.ts'), 'utf8');
+  const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES5 } }).outputText;
+  return vm.runInContext(`(function () { var exports = {}; ${js}; return exports.missingBuiltIns(window); })()`, realm) as boolean;
+}
 
 function defined(realm: vm.Context, expression: string): boolean {
   return inRealm(realm, `(function () { try { return typeof (${expression}) !== 'undefined'; } catch (e) { return false; } }).call(this)`) as boolean;

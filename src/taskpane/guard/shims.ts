@@ -1,9 +1,9 @@
 /**
  * The built-ins that the pane's code and its dependencies use and that EdgeHTML 18 (Microsoft Edge
- * Legacy, the webview of Office 2016/2019 retail without WebView2) does not have. Each is added only
- * when missing, non-enumerable like the real one, and only as far as the pane needs it; every other
- * webview keeps its own. test/build/chunks.test.ts scans the built chunks for built-ins newer than
- * EdgeHTML 18 and fails when one is used that is neither here nor guarded by its library.
+ * Legacy, the webview of Office 2016/2019 retail without WebView2) does not have. Loaded only there
+ * (index.tsx, missing.ts); each is added only when missing, non-enumerable like the real one, and only
+ * as far as the pane needs it. test/build/chunks.test.ts scans the built chunks for built-ins newer
+ * than EdgeHTML 18 and fails when one is used that is not added here.
  */
 
 type Scope = object;
