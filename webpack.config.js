@@ -5,6 +5,32 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000';
+/**
+ * Office 2016/2019 retail without WebView2 runs add-ins in EdgeHTML 18 (Microsoft Edge Legacy), which
+ * parses ES2017 and no later: every chunk, dependencies included, is lowered to what it runs,
+ * regular expressions too (\p{…} escapes, named groups and the s flag are ES2018).
+ */
+const WEBVIEW_TARGETS = { edge: '18' };
+/** The guard runs first and must also run in Internet Explorer 11 (Trident) to say what is needed. */
+const GUARD_TARGETS = { ie: '11' };
+const GUARD = path.join(__dirname, 'src', 'taskpane', 'guard');
+
+function babel(targets, sourceType) {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      // Dependencies mix ES modules and CommonJS; `unambiguous` keeps each as it is.
+      sourceType,
+      presets: [['@babel/preset-env', { targets, bugfixes: true, modules: false }]],
+      // Shorter ?. and ?? output; nothing here tests document.all. (Assumptions about spread, rest and
+      // class fields are not safe: Fluent's slots carry symbol keys.)
+      assumptions: { noDocumentAll: true },
+    },
+  };
+}
 const CERTS = path.join(__dirname, 'certs');
 
 /** The manifest points at the dev server; ADDIN_BASE_URL=https://host/path rewrites it for deployment. */
@@ -22,12 +48,26 @@ function httpsOptions() {
   return { key: fs.readFileSync(key), cert: fs.readFileSync(cert), ca: fs.readFileSync(path.join(CERTS, 'ca.crt')) };
 }
 
+function tsLoader(dev) {
+  return {
+    loader: 'ts-loader',
+    options: {
+      // Types are checked by `npm run typecheck`; ES modules let webpack split chunks and tree-shake.
+      // Babel lowers the syntax afterwards, for every chunk alike.
+      transpileOnly: true,
+      compilerOptions: { module: 'esnext', target: 'es2022', sourceMap: dev },
+    },
+  };
+}
+
 module.exports = (_env, argv) => {
   const dev = argv.mode !== 'production';
   const serving = process.argv.includes('serve');
   return {
     mode: dev ? 'development' : 'production',
-    entry: { taskpane: './src/taskpane/index.tsx' },
+    entry: { guard: './src/taskpane/guard/guard.ts', trident: './src/taskpane/guard/trident.ts', taskpane: './src/taskpane/index.tsx' },
+    // webpack's own runtime code in ES5, so that the guard's file parses in Internet Explorer 11.
+    target: ['web', 'es5'],
     output: {
       path: path.join(__dirname, 'dist-web'),
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
@@ -40,24 +80,22 @@ module.exports = (_env, argv) => {
     module: {
       rules: [
         {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              // Types are checked by `npm run typecheck`; ES modules let webpack split chunks and tree-shake.
-              transpileOnly: true,
-              compilerOptions: { module: 'esnext', target: 'es2019', sourceMap: dev },
-            },
-          },
+          oneOf: [
+            { test: /\.ts$/, include: GUARD, use: [babel(GUARD_TARGETS, 'module'), tsLoader(dev)] },
+            { test: /\.tsx?$/, exclude: /node_modules/, use: [babel(WEBVIEW_TARGETS, 'module'), tsLoader(dev)] },
+            { test: /\.m?js$/, include: /node_modules/, use: [babel(WEBVIEW_TARGETS, 'unambiguous')] },
+          ],
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      // The template places the guard before office.js and the pane after it (inject: false).
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['guard', 'trident', 'taskpane'], inject: false }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          // The manifest's SupportUrl: the user help, served with the pane.
+          { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: manifestFor },
         ],
       }),

@@ -186,7 +186,7 @@ async function benchCli(): Promise<void> {
 async function adapterSyncs(grid: Workbook): Promise<{ read: number; highlight: number; marks: number; findings: number }> {
   const fake = createFakeExcel(grid);
   (globalThis as unknown as { Office: unknown }).Office = fake.office;
-  const host = createExcelHost(fake.run as never, officeSettingsStore(fake.office.context.document.settings as unknown as Office.Settings), detectCapabilities(() => true, false));
+  const host = createExcelHost(fake.run as never, officeSettingsStore(fake.office.context.document.settings as unknown as Office.Settings), detectCapabilities(() => true));
   const read = await host.readWorkbook();
   const afterRead = fake.log.syncs;
   const analysis = analyzeWorkbook(read.workbook);

@@ -15,10 +15,11 @@ const selecting = () => import(/* webpackChunkName: "excel" */ './select');
 /** `Excel.run` with a context-taking batch; injected so tests can hand in a recording fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: ExcelCapabilities): SpreadsheetHost {
+export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: ExcelCapabilities, canDownload = true): SpreadsheetHost {
   return {
     kind: 'excel',
     store,
+    canDownload,
     readWorkbook: async () => {
       const { readWorkbookContent } = await reading();
       return run((context) => readWorkbookContent(context, caps));
@@ -50,10 +51,8 @@ export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: Ex
 /** The adapter for the running Excel: the one place in the pane that reaches `Excel.run`. */
 export function excelHostFromOffice(): { host: SpreadsheetHost; caps: ExcelCapabilities } {
   const requirements = Office.context.requirements;
-  const caps = detectCapabilities(
-    (name, version) => requirements.isSetSupported(name, version),
-    Office.context.platform === Office.PlatformType.OfficeOnline,
-  );
+  const caps = detectCapabilities((name, version) => requirements.isSetSupported(name, version));
   const run: ExcelRunner = (batch) => Excel.run(batch);
-  return { host: createExcelHost(run, officeSettingsStore(Office.context.document.settings), caps), caps };
+  const canDownload = Office.context.platform !== Office.PlatformType.Mac;
+  return { host: createExcelHost(run, officeSettingsStore(Office.context.document.settings), caps, canDownload), caps };
 }

@@ -1,17 +1,25 @@
-import type { Cell, MergeArea, Sheet } from '../core/grid';
+import { a1, type Cell, type MergeArea, type Sheet } from '../core/grid';
 import type { HostNotice, ReadOutcome } from '../host/adapter';
 import type { ExcelCapabilities } from './requirements';
 
 /**
- * Reads the whole workbook in a fixed number of syncs: one for the sheet list, one for the used
- * ranges' sizes, then one per batch of sheets that fits the payload limit (one batch for any
- * workbook a report office keeps). Never a sync per cell, per row or per finding.
+ * Reads the whole workbook in few syncs: one for the sheet list, one for the used ranges' sizes, then
+ * pieces of rows whose response stays within a few megabytes, several small sheets to a sync (one
+ * sync for any workbook a report office keeps). Never a sync per cell or per finding.
+ *
+ * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded; learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * So a piece is sized by what earlier pieces actually weighed, formulas are read only for the cells
+ * that hold one, a piece that is still too large is read again in halves, and the desktop gets the
+ * same few-megabyte pieces so that a huge sheet never freezes the pane in one response.
  */
 
-/** values + text + formulas as JSON, per cell; generous so a batch never crosses the limit. */
-const ESTIMATED_BYTES_PER_CELL = 48;
-/** Leaves room for the request envelope and the merged areas. */
-const BATCH_SHARE_OF_LIMIT = 0.8;
+/** A first guess for values + text of one cell, before any piece was weighed: generous for Chinese text. */
+const FIRST_GUESS_BYTES_PER_CELL = 160;
+/** Halving a piece's rows this many times (to 1/64) finds any part with few enough merged areas, or gives up. */
+const MAX_MERGE_SPLITS = 6;
+/** Above this many cells a sheet is cut (a stray value far down the sheet); it says so. */
+const MAX_CELLS_PER_SHEET = 1_000_000;
 
 interface SheetPlan {
   worksheet: Excel.Worksheet;
@@ -19,14 +27,23 @@ interface SheetPlan {
   protected: boolean;
   rowIndex: number;
   columnIndex: number;
-  rowsToRead: number;
-  rowsTotal: number;
+  rowCount: number;
   columnCount: number;
+  rows: (Cell | undefined)[][];
+  merges: MergeArea[];
 }
 
-interface SheetLoad {
+/** Rows `top` … `top + rows - 1` (absolute) of a sheet's used columns. */
+interface Piece {
   plan: SheetPlan;
+  top: number;
+  rows: number;
+}
+
+interface PieceLoad {
+  piece: Piece;
   range: Excel.Range;
+  formulaCells?: Excel.RangeAreas;
   merged?: Excel.RangeAreas;
 }
 
@@ -43,109 +60,214 @@ export async function readWorkbookContent(context: Excel.RequestContext, caps: E
   });
   await context.sync();
 
-  const budget = Math.floor((caps.payloadLimitBytes * BATCH_SHARE_OF_LIMIT) / ESTIMATED_BYTES_PER_CELL);
-  const emptySheets = new Map<string, Sheet>();
   const plans: SheetPlan[] = [];
+  const pending: Piece[] = [];
   for (const { worksheet, range } of used) {
     const isProtected = worksheet.protection.protected;
     if (isProtected) notices.push({ code: 'sheet-protected', sheet: worksheet.name });
-    if (range.isNullObject) {
-      emptySheets.set(worksheet.name, { name: worksheet.name, rows: [], merges: [], protected: isProtected });
+    const plan: SheetPlan = { worksheet, name: worksheet.name, protected: isProtected, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, rows: [], merges: [] };
+    plans.push(plan);
+    if (range.isNullObject) continue;
+    const rowsFitting = Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / range.columnCount));
+    if (range.rowCount > rowsFitting) notices.push({ code: 'range-clipped', sheet: plan.name, rowsRead: rowsFitting, rowsTotal: range.rowCount });
+    Object.assign(plan, { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: Math.min(range.rowCount, rowsFitting), columnCount: range.columnCount });
+    pending.push({ plan, top: plan.rowIndex, rows: plan.rowCount });
+  }
+
+  const reader = new PieceReader(context, caps, notices);
+  while (pending.length > 0) await reader.read(nextBatch(pending, reader.bytesPerCell, caps.readChunkBytes));
+  await reader.readMergesAlone();
+
+  return { workbook: { sheets: plans.map(({ name, rows, merges, protected: p }) => ({ name, rows, merges, protected: p }) satisfies Sheet) }, notices };
+}
+
+/** Takes from the front of `pending` the pieces one sync can carry, cutting a sheet that does not fit. */
+function nextBatch(pending: Piece[], bytesPerCell: number, budget: number): Piece[] {
+  const batch: Piece[] = [];
+  let bytes = 0;
+  while (pending.length > 0) {
+    const piece = pending[0];
+    const rowBytes = piece.plan.columnCount * bytesPerCell;
+    const rowsFitting = Math.floor((budget - bytes) / rowBytes);
+    if (rowsFitting >= piece.rows) {
+      batch.push(pending.shift()!);
+      bytes += piece.rows * rowBytes;
       continue;
     }
-    const rowsFitting = Math.max(1, Math.floor(budget / Math.max(1, range.columnCount)));
-    const rowsToRead = Math.min(range.rowCount, rowsFitting);
-    if (rowsToRead < range.rowCount) {
-      notices.push({ code: 'range-clipped', sheet: worksheet.name, rowsRead: rowsToRead, rowsTotal: range.rowCount });
+    // A sheet too large for what is left: its first rows (at least one when the batch is empty).
+    const rows = Math.max(batch.length === 0 ? 1 : 0, rowsFitting);
+    if (rows > 0) {
+      batch.push({ plan: piece.plan, top: piece.top, rows });
+      pending[0] = { plan: piece.plan, top: piece.top + rows, rows: piece.rows - rows };
     }
-    plans.push({
-      worksheet,
-      name: worksheet.name,
-      protected: isProtected,
-      rowIndex: range.rowIndex,
-      columnIndex: range.columnIndex,
-      rowsToRead,
-      rowsTotal: range.rowCount,
-      columnCount: range.columnCount,
-    });
+    break;
   }
+  return batch;
+}
 
-  const loaded = new Map<string, Sheet>();
-  for (const batch of batchesWithin(plans, budget)) {
-    const loads: SheetLoad[] = batch.map((plan) => {
-      // getResizedRange is ExcelApi 1.2; getRangeByIndexes would need 1.7 (not in Office 2016).
-      const whole = plan.worksheet.getUsedRangeOrNullObject(true);
-      const range = plan.rowsToRead < plan.rowsTotal ? whole.getResizedRange(plan.rowsToRead - plan.rowsTotal, 0) : whole;
-      range.load('values,text,formulas');
-      let merged: Excel.RangeAreas | undefined;
-      if (caps.merges) {
-        merged = range.getMergedAreasOrNullObject();
-        merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Splits pieces in two halves: several pieces by count, one piece by its rows. */
+function halves(pieces: Piece[]): Piece[][] | null {
+  if (pieces.length > 1) return [pieces.slice(0, pieces.length >> 1), pieces.slice(pieces.length >> 1)];
+  const [piece] = pieces;
+  if (piece.rows < 2) return null;
+  const first = piece.rows >> 1;
+  return [[{ ...piece, rows: first }], [{ plan: piece.plan, top: piece.top + first, rows: piece.rows - first }]];
+}
+
+/**
+ * The size of a loaded payload, counted as JSON with non-ASCII characters escaped (six bytes each):
+ * the larger of the plausible counts, so pieces sized from it stay within the limit.
+ */
+function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 5;
+  return bytes;
+}
+
+class PieceReader {
+  /** What one cell's values + text weighed in the pieces read so far. */
+  bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  private mergesLeft: Piece[] = [];
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly caps: ExcelCapabilities,
+    private readonly notices: HostNotice[],
+  ) {}
+
+  /**
+   * One sync for the pieces. Too large: each half again. Any other failure while merged areas were
+   * asked for (over 512 of them make getMergedAreasOrNullObject fail): the content again without them,
+   * the merged areas afterwards on their own.
+   */
+  async read(pieces: Piece[], withMerges = this.caps.merges): Promise<void> {
+    const loads = pieces.map((piece) => this.queue(piece, withMerges));
+    try {
+      await this.context.sync();
+    } catch (error) {
+      if (isPayloadTooLarge(error)) {
+        const split = halves(pieces);
+        if (!split) throw error;
+        for (const half of split) await this.read(half, withMerges);
+        return;
       }
-      return { plan, range, merged };
-    });
-    await context.sync();
-    for (const load of loads) loaded.set(load.plan.name, toSheet(load));
+      if (!withMerges) throw error;
+      await this.read(pieces, false);
+      this.mergesLeft.push(...pieces);
+      return;
+    }
+    let bytes = 0;
+    let cells = 0;
+    for (const load of loads) {
+      bytes += payloadBytes(load.range.values) + payloadBytes(load.range.text);
+      cells += load.piece.rows * load.piece.plan.columnCount;
+      this.store(load);
+    }
+    if (cells > 0) this.bytesPerCell = Math.max(8, bytes / cells);
   }
 
-  const ordered = used.map(({ worksheet }) => loaded.get(worksheet.name) ?? emptySheets.get(worksheet.name)!);
-  return { workbook: { sheets: ordered }, notices };
+  /** Merged areas of the pieces whose content was read without them: halves until each part succeeds. */
+  async readMergesAlone(): Promise<void> {
+    const left = this.mergesLeft;
+    this.mergesLeft = [];
+    for (const piece of left) await this.readMerges(piece);
+  }
+
+  private async readMerges(piece: Piece, depth = 0): Promise<void> {
+    const merged = this.rangeOf(piece).getMergedAreasOrNullObject();
+    merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+    try {
+      await this.context.sync();
+    } catch {
+      const split = depth < MAX_MERGE_SPLITS ? halves([piece]) : null;
+      if (!split) {
+        this.notices.push({ code: 'merges-unread', sheet: piece.plan.name, firstRow: piece.top + 1, lastRow: piece.top + piece.rows });
+        return;
+      }
+      for (const [half] of split) await this.readMerges(half, depth + 1);
+      return;
+    }
+    piece.plan.merges.push(...mergeAreas(merged));
+  }
+
+  private rangeOf(piece: Piece): Excel.Range {
+    const { plan, top, rows } = piece;
+    return plan.worksheet.getRange(`${a1(top, plan.columnIndex)}:${a1(top + rows - 1, plan.columnIndex + plan.columnCount - 1)}`);
+  }
+
+  private queue(piece: Piece, withMerges: boolean): PieceLoad {
+    const range = this.rangeOf(piece);
+    const load: PieceLoad = { piece, range };
+    if (this.caps.formulaCells) {
+      // Formulas only where there are formulas (getSpecialCellsOrNullObject, ExcelApi 1.9): reading
+      // them for every cell would send each value twice.
+      range.load('values,text');
+      load.formulaCells = range.getSpecialCellsOrNullObject('Formulas');
+      load.formulaCells.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/formulas');
+    } else {
+      range.load('values,text,formulas');
+    }
+    if (withMerges) {
+      load.merged = range.getMergedAreasOrNullObject();
+      load.merged.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+    }
+    return load;
+  }
+
+  private store({ piece, range, formulaCells, merged }: PieceLoad): void {
+    const { plan, top, rows } = piece;
+    const formulas = new Map<string, string>();
+    if (formulaCells && !formulaCells.isNullObject) {
+      for (const area of formulaCells.areas.items) {
+        area.formulas.forEach((row, r) =>
+          row.forEach((formula, c) => {
+            // Only within the piece: Excel's SpecialCells can answer for more than the range asked.
+            const at = { row: area.rowIndex + r, col: area.columnIndex + c };
+            if (at.row >= top && at.row < top + rows && typeof formula === 'string') formulas.set(`${at.row},${at.col}`, formula);
+          }),
+        );
+      }
+    } else if (!formulaCells) {
+      range.formulas.forEach((row, r) => row.forEach((formula, c) => typeof formula === 'string' && formulas.set(`${top + r},${plan.columnIndex + c}`, formula)));
+    }
+    const values = range.values;
+    const texts = range.text;
+    for (let r = 0; r < values.length; r++) {
+      const row: (Cell | undefined)[] = [];
+      for (let c = 0; c < values[r].length; c++) {
+        const cell = toCell(values[r][c], texts[r][c], formulas.get(`${top + r},${plan.columnIndex + c}`));
+        if (cell) row[plan.columnIndex + c] = cell;
+      }
+      plan.rows[top + r] = row;
+    }
+    if (merged) plan.merges.push(...mergeAreas(merged));
+  }
 }
 
-/** Groups sheets so that each group's estimated response stays under the budget. */
-function batchesWithin(plans: SheetPlan[], budgetCells: number): SheetPlan[][] {
-  const batches: SheetPlan[][] = [];
-  let current: SheetPlan[] = [];
-  let cells = 0;
-  for (const plan of plans) {
-    const size = plan.rowsToRead * plan.columnCount;
-    if (current.length > 0 && cells + size > budgetCells) {
-      batches.push(current);
-      current = [];
-      cells = 0;
-    }
-    current.push(plan);
-    cells += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
+/** The merged areas whose top-left cell lies in the range read (office-js #3611): each merge once across pieces. */
+function mergeAreas(merged: Excel.RangeAreas): MergeArea[] {
+  if (merged.isNullObject) return [];
+  return merged.areas.items.map((area) => ({
+    top: area.rowIndex,
+    left: area.columnIndex,
+    bottom: area.rowIndex + area.rowCount - 1,
+    right: area.columnIndex + area.columnCount - 1,
+  }));
 }
 
-function toSheet({ plan, range, merged }: SheetLoad): Sheet {
-  const rows: (Cell | undefined)[][] = [];
-  const values = range.values;
-  const texts = range.text;
-  const formulas = range.formulas;
-  for (let r = 0; r < values.length; r++) {
-    const row: (Cell | undefined)[] = [];
-    for (let c = 0; c < values[r].length; c++) {
-      const cell = toCell(values[r][c], texts[r][c], formulas[r][c]);
-      if (cell) row[plan.columnIndex + c] = cell;
-    }
-    rows[plan.rowIndex + r] = row;
-  }
-  const merges: MergeArea[] = [];
-  if (merged && !merged.isNullObject) {
-    for (const area of merged.areas.items) {
-      merges.push({
-        top: area.rowIndex,
-        left: area.columnIndex,
-        bottom: area.rowIndex + area.rowCount - 1,
-        right: area.columnIndex + area.columnCount - 1,
-      });
-    }
-  }
-  return { name: plan.name, rows, merges, protected: plan.protected };
-}
-
-function toCell(value: unknown, text: string, formula: unknown): Cell | undefined {
+/**
+ * A formula cell is its cached result, whatever it is: 0, false and "" included (issue 11 §1), never a
+ * blank cell. A cell without a formula and without a value is empty.
+ */
+export function toCell(value: unknown, text: string, formula: string | undefined): Cell | undefined {
   const hasFormula = typeof formula === 'string' && formula.startsWith('=');
-  if ((value === '' || value === null || value === undefined) && !hasFormula) return undefined;
-  const cell: Cell = {
-    value: typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : null,
-    text,
-  };
-  if (value === '') cell.value = null;
-  if (hasFormula) cell.formula = formula as string;
-  return cell;
+  const result = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : null;
+  if (!hasFormula) return result === null || result === '' ? undefined : { value: result, text };
+  return { value: result, text, formula };
 }

@@ -13,23 +13,29 @@ export interface ExcelCapabilities {
   merges: boolean;
   /** worksheet.getRanges to select several separate cells (ExcelApi 1.9). */
   multiSelect: boolean;
-  /** Excel on the web caps a request or response at 5 MB. */
-  payloadLimitBytes: number;
+  /** getSpecialCellsOrNullObject finds the formula cells, so that only theirs are read (ExcelApi 1.9). */
+  formulaCells: boolean;
+  /** What one read may bring back: within Excel on the web's 5 MB, and as much on the desktop. */
+  readChunkBytes: number;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
-const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-/** Desktop has no hard cap, but a response this size already freezes the pane for seconds. */
-const DESKTOP_PAYLOAD_LIMIT = 50 * 1024 * 1024;
+/**
+ * Excel on the web refuses a request or response over 5 MB; pieces of 4 MB leave room for the
+ * envelope. The desktop has no documented cap, but a response of tens of megabytes freezes the pane,
+ * so it reads in the same pieces.
+ */
+const READ_CHUNK_BYTES = 4 * 1024 * 1024;
 
-export function detectCapabilities(isSetSupported: IsSetSupported, onTheWeb: boolean): ExcelCapabilities {
+export function detectCapabilities(isSetSupported: IsSetSupported): ExcelCapabilities {
   return {
     read: isSetSupported('ExcelApi', '1.4'),
     bulkFill: isSetSupported('ExcelApi', '1.9'),
     merges: isSetSupported('ExcelApi', '1.13'),
     multiSelect: isSetSupported('ExcelApi', '1.9'),
-    payloadLimitBytes: onTheWeb ? WEB_PAYLOAD_LIMIT : DESKTOP_PAYLOAD_LIMIT,
+    formulaCells: isSetSupported('ExcelApi', '1.9'),
+    readChunkBytes: READ_CHUNK_BYTES,
   };
 }
 

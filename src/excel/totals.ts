@@ -2,6 +2,7 @@ import { a1, cellRef, parseCellRef } from '../core/grid';
 import type { PlannedWrite } from '../core/types';
 import type { DocumentStore, HostNotice, TotalsOutcome } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
+import { existingSheets } from './sheets';
 
 /** What 计算合计 replaced, kept in the document so that 撤销 works after the pane was closed. */
 export interface TotalsUndoMemory {
@@ -14,25 +15,30 @@ interface Target {
   range: Excel.Range;
 }
 
-/** Queues a read of each cell's value, formula and display text, with its sheet's protection. */
-function queueTargets(context: Excel.RequestContext, refs: string[]): Target[] {
+/**
+ * Queues a read of each cell's value, formula and display text, with its sheet's protection. A cell
+ * of a sheet renamed or deleted since (not in `present`) is not asked for: it has no target.
+ */
+function queueTargets(context: Excel.RequestContext, refs: string[], present: Set<string>): (Target | null)[] {
   const sheets = new Map<string, Excel.Worksheet>();
-  const targets: Target[] = [];
-  for (const ref of refs) {
+  return refs.map((ref) => {
     const pos = parseCellRef(ref);
-    if (!pos) continue;
+    if (!pos || !present.has(pos.sheet)) return null;
     let worksheet = sheets.get(pos.sheet);
     if (!worksheet) {
-      worksheet = context.workbook.worksheets.getItemOrNullObject(pos.sheet);
-      worksheet.load('isNullObject');
+      worksheet = context.workbook.worksheets.getItem(pos.sheet);
       worksheet.protection.load('protected');
       sheets.set(pos.sheet, worksheet);
     }
     const range = worksheet.getRange(a1(pos.row, pos.col));
     range.load('values,formulas,text');
-    targets.push({ ref: cellRef(pos.sheet, pos.row, pos.col), worksheet, range });
-  }
-  return targets;
+    return { ref: cellRef(pos.sheet, pos.row, pos.col), worksheet, range };
+  });
+}
+
+/** The sheets these cells are on that still exist (a sync of their own). */
+function sheetsOf(context: Excel.RequestContext, refs: string[]): Promise<Set<string>> {
+  return existingSheets(context, [...new Set(refs.map((ref) => parseCellRef(ref)?.sheet).filter((s): s is string => s !== undefined))]);
 }
 
 function hasFormula(range: Excel.Range): boolean {
@@ -41,12 +47,12 @@ function hasFormula(range: Excel.Range): boolean {
 }
 
 /**
- * Writes planned totals: one read sync to re-check every cell (a formula is never written over, and a
- * cell edited since 校验 is left alone), one write sync for all of them.
+ * Writes planned totals: one sync to see that their sheets still exist, one to re-check every cell (a
+ * formula is never written over, and a cell edited since 校验 is left alone), one write sync for all.
  */
 export async function writeTotals(context: Excel.RequestContext, store: DocumentStore, writes: PlannedWrite[]): Promise<TotalsOutcome> {
-  const targets = queueTargets(context, writes.map((w) => w.cell));
-  // A sheet missing now (renamed) yields a null worksheet; its ranges must not be read.
+  const refs = writes.map((w) => w.cell);
+  const targets = queueTargets(context, refs, await sheetsOf(context, refs));
   await context.sync();
 
   const byRef = new Map(writes.map((w) => [cellRefOf(w.cell), w]));
@@ -55,12 +61,13 @@ export async function writeTotals(context: Excel.RequestContext, store: Document
   const changed: string[] = [];
   const protectedSheets = new Set<string>();
   const memory: TotalsUndoMemory = { writes: [] };
-  for (const { ref, worksheet, range } of targets) {
-    const planned = byRef.get(ref)!;
-    if (worksheet.isNullObject) {
-      changed.push(ref);
+  for (const [i, target] of targets.entries()) {
+    if (!target) {
+      changed.push(cellRefOf(refs[i]));
       continue;
     }
+    const { ref, worksheet, range } = target;
+    const planned = byRef.get(ref)!;
     if (worksheet.protection.protected) {
       protectedSheets.add(planned.sheet);
       continue;
@@ -92,22 +99,27 @@ export async function writeTotals(context: Excel.RequestContext, store: Document
   return { written: memory.writes.map((w) => w.cell), notices };
 }
 
-/** Puts back what writeTotals replaced, in one read and one write sync; cells edited since are kept. */
+/**
+ * Puts back what writeTotals replaced, in a sheet check, a read and a write sync; cells edited since,
+ * or on a sheet renamed or deleted since, are kept as they are and named.
+ */
 export async function undoWrittenTotals(context: Excel.RequestContext, store: DocumentStore): Promise<TotalsOutcome> {
   const memory = store.get<TotalsUndoMemory>(STORE_KEYS.totalsUndo);
   if (!memory || memory.writes.length === 0) return { written: [], notices: [] };
-  const targets = queueTargets(context, memory.writes.map((w) => w.cell));
+  const refs = memory.writes.map((w) => w.cell);
+  const targets = queueTargets(context, refs, await sheetsOf(context, refs));
   await context.sync();
 
   const changed: string[] = [];
   const restored: string[] = [];
   const protectedSheets = new Set<string>();
-  for (const [i, { ref, worksheet, range }] of targets.entries()) {
+  for (const [i, target] of targets.entries()) {
     const record = memory.writes[i];
-    if (worksheet.isNullObject || hasFormula(range) || range.values[0][0] !== record.written) {
-      changed.push(ref);
+    if (!target || hasFormula(target.range) || target.range.values[0][0] !== record.written) {
+      changed.push(target?.ref ?? record.cell);
       continue;
     }
+    const { ref, worksheet, range } = target;
     if (worksheet.protection.protected) {
       protectedSheets.add(parseCellRef(ref)!.sheet);
       continue;
@@ -128,9 +140,10 @@ export async function undoWrittenTotals(context: Excel.RequestContext, store: Do
  * new value (those stay undoable) and which do not.
  */
 async function reportPartialWrite(context: Excel.RequestContext, store: DocumentStore, memory: TotalsUndoMemory, notices: HostNotice[]): Promise<TotalsOutcome> {
-  const check = queueTargets(context, memory.writes.map((w) => w.cell));
+  const refs = memory.writes.map((w) => w.cell);
+  const check = queueTargets(context, refs, new Set(refs.map((ref) => parseCellRef(ref)!.sheet)));
   await context.sync();
-  const landed = memory.writes.filter((w, i) => check[i].range.values[0][0] === w.written);
+  const landed = memory.writes.filter((w, i) => check[i]?.range.values[0][0] === w.written);
   const missed = memory.writes.filter((w) => !landed.includes(w)).map((w) => w.cell);
   if (landed.length > 0) store.set(STORE_KEYS.totalsUndo, { writes: landed });
   else store.remove(STORE_KEYS.totalsUndo);

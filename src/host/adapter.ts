@@ -14,10 +14,18 @@ export type HostNotice =
   | { code: 'requirement-missing'; feature: 'read' | 'bulk-fill' | 'merges' | 'multi-select'; set: string; version: string }
   /** Writes (highlights, totals) are refused on a protected sheet. */
   | { code: 'sheet-protected'; sheet: string }
-  /** The used range is over the per-request payload limit; only the first rows were read. */
+  /** The used range is larger than the pane reads (a stray value far down the sheet); only the first rows were read. */
   | { code: 'range-clipped'; sheet: string; rowsRead: number; rowsTotal: number }
+  /** These rows' merged areas could not be read (more than 512 in too few rows): their merged labels are read from the top-left cell. */
+  | { code: 'merges-unread'; sheet: string; firstRow: number; lastRow: number }
   /** A highlighted cell was recoloured by the user since; their colour is kept. */
   | { code: 'highlight-changed-by-user'; cells: string[] }
+  /** Cells with a gradient fill are not marked: RangeFill cannot set a gradient back. */
+  | { code: 'gradient-kept'; cells: string[] }
+  /** Sheets renamed or deleted since they were marked: their remembered fills are dropped. */
+  | { code: 'highlight-sheet-missing'; sheets: string[] }
+  /** So many cells that remembering their fills would outgrow the document's settings: none marked. */
+  | { code: 'too-many-marks'; cells: number }
   /** A planned or undone total was skipped because the cell changed since it was planned. */
   | { code: 'cell-changed'; cells: string[] }
   /** A cell now holds a formula, so a total is not written there. */
@@ -28,10 +36,23 @@ export type HostNotice =
 /** Key-value storage inside the open document (Office document settings): travels with the file. */
 export interface DocumentStore {
   get<T>(key: string): T | undefined;
+  /** Throws DocumentStoreFull, changing nothing, when the value would take the store over its budget. */
   set(key: string, value: unknown): void;
   remove(key: string): void;
+  /** Whether `value` under `key` keeps everything stored within the budget: check before changing the document. */
+  fits(key: string, value: unknown): boolean;
   /** Persists pending changes into the document (written to disk on the user's next save). */
   save(): Promise<void>;
+}
+
+/** What the add-in stores would outgrow what Office keeps reliably in a document's settings. */
+export class DocumentStoreFull extends Error {
+  constructor(
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
+    super(`document settings would hold ${bytes} bytes, over the ${limit} kept`);
+  }
 }
 
 /** One cell to highlight, with the most severe finding it takes part in. */
@@ -59,6 +80,11 @@ export interface ReadOutcome {
 export interface SpreadsheetHost {
   readonly kind: 'excel';
   readonly store: DocumentStore;
+  /**
+   * Whether a download link saves a file here. Office on Mac runs the pane in WKWebView, where a
+   * download link does nothing at all, without an error (office-js #2700, #3385, #4681).
+   */
+  readonly canDownload: boolean;
   /** Reads every sheet's used range: values, display text, formulas, merges, protection. */
   readWorkbook(): Promise<ReadOutcome>;
   /** Restores earlier highlights, then marks these cells; original fills are remembered in the document. */
@@ -76,8 +102,6 @@ export interface SpreadsheetHost {
 
 /** What a document host reports instead of failing; the pane phrases these. */
 export type DocumentNotice =
-  /** WordApi 1.3 is missing: headings are inserted without built-in heading styles (no navigation pane entries). */
-  | { code: 'requirement-missing'; feature: 'heading-styles'; set: string; version: string }
   /** Sentences that could not be found in the document any more (edited since they were read). */
   | { code: 'sentence-not-found'; sentences: string[] }
   /** Sentences left as they are: highlighted by the user in several colours, or recoloured since marked. */

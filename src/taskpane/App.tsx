@@ -1,7 +1,7 @@
 import { Button, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core/types';
-import type { HostNotice, SpreadsheetHost } from '../host/adapter';
+import { DocumentStoreFull, type HostNotice, type SpreadsheetHost } from '../host/adapter';
 import { loadEngine } from './engine';
 import type { Intent, Notice } from './Feedback';
 import {
@@ -27,6 +27,7 @@ const Notices = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback
 const Outcome = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Outcome })));
 const Busy = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Busy })));
 const SettingsSection = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsSection'));
+const noticeWords = () => import(/* webpackChunkName: "feedback" */ './noticeStrings');
 
 /**
  * The shell's few styles as plain style objects (Fluent tokens are CSS variables): no makeStyles here
@@ -63,15 +64,21 @@ export function App({ host, startupNotices, canRead }: Props) {
   const [fillBlanks, setFillBlanks] = useState(false);
   const protectedSheets = useRef<Set<string>>(new Set());
   const [view, setView] = useState<View>('findings');
-  const [notices, setNotices] = useState<Notice[]>(() =>
-    startupNotices.map((n, id) => ({ id, intent: 'warning' as Intent, text: S.notice(n) })),
-  );
-  const nextId = useRef(startupNotices.length);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const nextId = useRef(0);
 
   const say = useCallback((intent: Intent, text: string, extra: Partial<Notice> = {}) => {
     setNotices((list) => [...list.filter((n) => !(extra.undo && n.undo)), { id: nextId.current++, intent, text, ...extra }].slice(-4));
   }, []);
-  const sayHost = useCallback((list: HostNotice[]) => list.forEach((n) => say('warning', S.notice(n))), [say]);
+  /** Host notices are worded by a module of their own, loaded with the first of them. */
+  const sayHost = useCallback(
+    (list: HostNotice[]) => {
+      if (list.length === 0) return;
+      void noticeWords().then(({ hostNotice }) => list.forEach((n) => say('warning', hostNotice(n))));
+    },
+    [say],
+  );
+  useEffect(() => sayHost(startupNotices), [sayHost, startupNotices]);
 
   /** Runs one user action with the busy state and turns any failure into a Chinese message. */
   const perform = useCallback(
@@ -80,7 +87,7 @@ export function App({ host, startupNotices, canRead }: Props) {
       try {
         return await task(setBusy);
       } catch (error) {
-        say('error', S.error(error instanceof Error ? error.message : String(error)));
+        say('error', error instanceof DocumentStoreFull ? S.storeFull : S.error(error instanceof Error ? error.message : String(error)));
         return undefined;
       } finally {
         setBusy(null);

@@ -146,9 +146,14 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
         <Button appearance="primary" onClick={() => void copy()}>
           {V.copyText}
         </Button>
-        <Button onClick={() => void download()}>{V.downloadDocx}</Button>
+        {host.canDownload && <Button onClick={() => void download()}>{V.downloadDocx}</Button>}
         <Button onClick={onClose}>{S.close}</Button>
       </div>
+      {!host.canDownload && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{V.noDownloadOnMac}</MessageBarBody>
+        </MessageBar>
+      )}
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>

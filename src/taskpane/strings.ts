@@ -1,5 +1,3 @@
-import type { HostNotice } from '../host/adapter';
-
 /** Every word the task pane shows, in one place. Findings' own messages come from the core. */
 export const S = {
   appTitle: '年报助手',
@@ -45,31 +43,9 @@ export const S = {
   cleared: (n: number) => `已清除标记，恢复了 ${n} 个单元格的原有底色。`,
   close: '关闭',
 
-  notice(n: HostNotice): string {
-    switch (n.code) {
-      case 'requirement-missing':
-        return {
-          read: `此版本的 Excel 不支持读取工作表（需要 ${n.set} ${n.version}）。请使用 Microsoft 365、Office 2019 及以上版本或 Excel 网页版。`,
-          'bulk-fill': `此版本的 Excel 不支持一次读取底色（${n.set} ${n.version}）：清除标记时，白色底色会恢复为“无填充”，图案填充只恢复颜色。`,
-          merges: `此版本的 Excel 不支持读取合并单元格（${n.set} ${n.version}）：跨单元格的标题只按左上角单元格识别。`,
-          'multi-select': `此版本的 Excel 不支持同时选中多个单元格（${n.set} ${n.version}）：定位时只选中第一个单元格。`,
-        }[n.feature];
-      case 'sheet-protected':
-        return `工作表“${n.sheet}”受保护：可以校验，但不能标记或写入。如需标记，请先撤销工作表保护。`;
-      case 'range-clipped':
-        return `工作表“${n.sheet}”的已用区域过大（${n.rowsTotal} 行），超过 Excel 单次读取上限，只读取了前 ${n.rowsRead} 行。`;
-      case 'highlight-changed-by-user':
-        return `${n.cells.join('、')} 在标记后被手工改了底色，已保留您的设置。`;
-      case 'cell-changed':
-        return `${n.cells.join('、')} 在校验后被修改过，未写入。请重新校验后再试。`;
-      case 'formula-kept':
-        return `${n.cells.join('、')} 含公式，未写入。`;
-      case 'write-incomplete':
-        return `写入中途失败（Excel 未能完成请求）：${n.cells.join('、')} 未写入，其余已写入并可撤销。请稍后重试。`;
-    }
-  },
-
   error: (detail: string) => `操作未完成：${detail}`,
+  storeFull: '操作未完成：年报助手保存在工作簿中的数据（说明、标记和撤销记录）已接近 Office 允许的上限。请先清除标记或删去不需要的说明后再试。',
   unsupportedHost: '请在 Excel 或 Word 中打开年报助手。',
+
 } as const;
 

@@ -1,65 +1,28 @@
-import { GONGWEN, type BlockParagraph, type BlockRole, type NarrativeBlock } from '../core/narrative/style';
+import type { NarrativeBlock } from '../core/narrative/style';
 import type { DocumentStore, InsertOutcome } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
-import type { WordCapabilities } from './requirements';
+import { blockPackage } from './ooxml';
 
 /**
- * Inserts narrative parts as native Word paragraphs (not insertHtml, which loses fonts and indents in
- * Word on the web), each part wrapped in a content control tagged with its key, so the next insert
- * finds the part and replaces it instead of adding a second copy.
+ * Inserts narrative parts as native Word paragraphs in 公文 style, written as Office Open XML (ooxml.ts
+ * says why: fixed line spacing and the East-Asian font cannot be set through the API), each part in a
+ * content control tagged with its key, so the next insert finds the part and replaces its content
+ * instead of adding a second copy.
  */
 
 export const BLOCK_TAG_PREFIX = 'nianbao-narrative:';
-/** Placeholders (〔待补充：…〕) stand out as they do in the .docx download. */
-const PLACEHOLDER_HIGHLIGHT = 'Yellow';
-
-const BUILT_IN_STYLE: Record<BlockRole, 'Title' | 'Heading1' | 'Heading2' | 'Normal'> = {
-  title: 'Title',
-  heading: 'Heading1',
-  subheading: 'Heading2',
-  body: 'Normal',
-};
-const FONT: Record<BlockRole, string> = {
-  title: GONGWEN.fonts.title,
-  heading: GONGWEN.fonts.heading,
-  subheading: GONGWEN.fonts.subheading,
-  body: GONGWEN.fonts.body,
-};
 
 /** What the part says, as a comparison key: Word reports paragraph breaks and spaces its own way. */
 const comparable = (text: string) => text.replace(/\s+/g, '');
 const blockText = (block: NarrativeBlock) => block.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('');
 
-function writeParagraph(paragraph: Word.Paragraph, content: BlockParagraph, caps: WordCapabilities): void {
-  // The built-in style first: setting a style resets direct formatting, so the 公文 look goes on top of it.
-  if (caps.wordApi13) paragraph.styleBuiltIn = BUILT_IN_STYLE[content.role];
-  for (const run of content.runs) {
-    const range = paragraph.insertText(run.text, 'End');
-    if (run.placeholder) range.font.highlightColor = PLACEHOLDER_HIGHLIGHT;
-  }
-  const font = FONT[content.role];
-  const title = content.role === 'title';
-  // Heading styles are bold, blue and in a Latin font; 公文 headings are plain black 黑体 / 楷体.
-  paragraph.font.set({ name: font, size: title ? GONGWEN.sizes.erhao : GONGWEN.sizes.sanhao, bold: false, italic: false, color: '#000000' });
-  // `font.name` sets every script's font; where Word offers the East-Asian font on its own, set it explicitly too.
-  if (caps.scriptFonts) paragraph.font.set({ nameFarEast: font, nameAscii: font });
-  paragraph.set({
-    alignment: title ? 'Centered' : 'Justified',
-    firstLineIndent: title ? 0 : GONGWEN.firstLineIndent,
-    leftIndent: 0,
-    lineSpacing: title ? GONGWEN.lineSpacing.title : GONGWEN.lineSpacing.body,
-    spaceBefore: 0,
-    spaceAfter: title ? GONGWEN.titleSpaceAfter : 0,
-  });
-}
-
-/** Wraps the empty paragraph `holder` in a tagged content control and fills it with the part. */
-function fillBlock(holder: Word.Paragraph, block: NarrativeBlock, caps: WordCapabilities): Word.ContentControl {
+/** Makes `holder` (an empty paragraph) a tagged content control holding the part. */
+function fillBlock(holder: Word.Paragraph, block: NarrativeBlock): Word.ContentControl {
   const control = holder.insertContentControl();
   control.tag = BLOCK_TAG_PREFIX + block.key;
   control.title = block.label;
   control.appearance = 'BoundingBox';
-  block.paragraphs.forEach((content, i) => writeParagraph(i === 0 ? holder : control.insertParagraph('', 'End'), content, caps));
+  control.insertOoxml(blockPackage(block), 'Replace');
   return control;
 }
 
@@ -71,7 +34,6 @@ function fillBlock(holder: Word.Paragraph, block: NarrativeBlock, caps: WordCapa
  */
 export async function insertNarrativeBlocks(
   context: Word.RequestContext,
-  caps: WordCapabilities,
   store: DocumentStore,
   blocks: NarrativeBlock[],
   options: { replaceEdited?: boolean } = {},
@@ -92,16 +54,17 @@ export async function insertNarrativeBlocks(
     const current = existing[i].items[0];
     if (!current) {
       const holder = previous ? previous.insertParagraph('', 'After') : selection.insertParagraph('', 'After');
-      previous = fillBlock(holder, block, caps);
+      previous = fillBlock(holder, block);
       outcome.inserted.push(block.key);
     } else if (comparable(current.text) !== comparable(remembered[block.key] ?? '') && !options.replaceEdited) {
       previous = current;
       outcome.edited.push(block.key);
       return;
     } else {
-      const holder = current.insertParagraph('', 'Before');
-      current.delete(false);
-      previous = fillBlock(holder, block, caps);
+      // Replaced where it stands, in its own control.
+      current.title = block.label;
+      current.insertOoxml(blockPackage(block), 'Replace');
+      previous = current;
       outcome.replaced.push(block.key);
     }
     written[block.key] = blockText(block);

@@ -1,6 +1,6 @@
 import type { Severity } from '../core/types';
-import type { DocumentNotice, DocumentStore, MarkOutcome, SentenceMark, SentenceRef } from '../host/adapter';
-import { STORE_KEYS } from '../host/officeSettings';
+import { DocumentStoreFull, type DocumentNotice, type DocumentStore, type MarkOutcome, type SentenceMark, type SentenceRef } from '../host/adapter';
+import { SETTINGS_BUDGET_BYTES, STORE_KEYS, storedBytes } from '../host/officeSettings';
 import { searchPlan, searchText, type SearchPlan } from './locate';
 import type { WordCapabilities } from './requirements';
 
@@ -81,6 +81,8 @@ export async function applySentenceMarks(
 
   const notFound: string[] = [];
   const kept: string[] = [];
+  // Queued only once the memory they need is known to fit the document's settings: nothing changes otherwise.
+  const writes: (() => void)[] = [];
   let restored = 0;
   // Where an old mark is restored, the original under it is what a new mark there must remember.
   const originalAt = new Map<string, string | null>();
@@ -88,7 +90,7 @@ export async function applySentenceMarks(
     const found = rangeOf(oldFound[i], caps);
     if (!found) return notFound.push(mark.text);
     if (!sameColour(found.highlight, mark.colour)) return kept.push(mark.text);
-    found.range.font.highlightColor = mark.original as string;
+    writes.push(() => (found.range.font.highlightColor = mark.original as string));
     originalAt.set(`${oldFound[i]!.plan.paragraph}|${oldFound[i]!.plan.at}`, mark.original);
     restored++;
   });
@@ -102,9 +104,11 @@ export async function applySentenceMarks(
     const original = originalAt.has(key) ? originalAt.get(key)! : found.highlight;
     if (original === MIXED) return kept.push(mark.text);
     const colour = MARK_COLOURS[mark.severity];
-    found.range.font.highlightColor = colour;
+    writes.push(() => (found.range.font.highlightColor = colour));
     stored.push({ paragraph, offset: at, text: mark.text, original, colour });
   });
+  if (!store.fits(STORE_KEYS.sentenceMarks, stored)) throw new DocumentStoreFull(storedBytes(stored), SETTINGS_BUDGET_BYTES);
+  writes.forEach((write) => write());
   await context.sync();
 
   if (stored.length > 0) store.set(STORE_KEYS.sentenceMarks, stored);

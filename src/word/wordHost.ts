@@ -13,7 +13,7 @@ export function createWordHost(run: WordRunner, store: DocumentStore, caps: Word
     kind: 'word',
     store,
     readDocument: () => run((context) => readDocumentContent(context, caps)),
-    insertBlocks: (blocks, options) => run((context) => insertNarrativeBlocks(context, caps, store, blocks, options)),
+    insertBlocks: (blocks, options) => run((context) => insertNarrativeBlocks(context, store, blocks, options)),
     markSentences: (marks) => run((context) => applySentenceMarks(context, caps, store, marks)),
     clearMarks: () => run((context) => applySentenceMarks(context, caps, store, [])),
     selectSentence: (sentence) => run((context) => selectSentenceRange(context, caps, sentence)),

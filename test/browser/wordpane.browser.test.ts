@@ -24,6 +24,7 @@ interface ParagraphView {
   text: string;
   styleBuiltIn: string;
   font: Record<string, unknown>;
+  format: Record<string, unknown>;
   highlights: [string, string | null][];
   control: { tag: string; title: string } | null;
 }
@@ -98,8 +99,10 @@ test('in Word: load the report\'s own table, proofread, select the sentence, cle
   await page.getByRole('status').filter({ hasText: '插入了 7 部分' }).waitFor();
   state = await fakeOf(page);
   const inserted = state.paragraphs.filter((p) => p.control?.tag.startsWith('nianbao-narrative:'));
-  expect(inserted[0]).toMatchObject({ styleBuiltIn: 'Title', font: { name: '方正小标宋简体', size: 22 } });
-  expect(inserted.find((p) => p.text === '二、依申请公开政府信息情况')).toMatchObject({ styleBuiltIn: 'Heading1', font: { name: '黑体' } });
+  expect(inserted[0]).toMatchObject({ styleBuiltIn: 'Title', font: { name: '方正小标宋简体', nameFarEast: '方正小标宋简体', size: 22 } });
+  expect(inserted.find((p) => p.text === '二、依申请公开政府信息情况')).toMatchObject({ styleBuiltIn: 'Heading1', font: { name: '黑体', nameFarEast: '黑体' } });
+  // Word on the web: 固定值 28 磅 for the body, the East-Asian font set (no WordApiDesktop there).
+  expect(inserted.find((p) => p.styleBuiltIn === 'Normal' && p.text.length > 20)).toMatchObject({ font: { nameFarEast: '仿宋' }, format: { lineSpacing: { rule: 'exact', points: 28 } } });
   // The draft says what the table says (2), while the user's text above still says 3.
   expect(inserted.some((p) => p.text.includes('本机关共受理依申请公开2件'))).toBe(true);
   await page.screenshot({ path: path.join(OUTPUT, 'wordpane-inserted.png'), fullPage: true });

@@ -1,7 +1,18 @@
 /**
  * A recording fake of the Office.js Excel API subset the adapter uses, faithful where it matters for
  * the tests: properties throw until loaded and synced, writes apply only at sync, a protected sheet
- * rejects writes, and every sync, write and selection is logged.
+ * rejects writes, and every sync, write and selection is logged. It also models what real Excel does
+ * and a naive fake would hide:
+ * - Excel on the web rejects a request or a response over 5 MB (RequestPayloadSizeLimitExceeded /
+ *   ResponsePayloadSizeLimitExceeded, learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization);
+ * - getMergedAreasOrNullObject fails on a range with more than 512 merged areas (its reference page),
+ *   and returns only the areas whose top-left cell lies in the range (office-js #3611);
+ * - "no fill" reads as #FFFFFF with pattern null, like solid white; only tintAndShade (null) tells them
+ *   apart (office-js #6218, #4900); gradients cannot be set through RangeFill;
+ * - anything asked of a sheet that no longer exists (renamed, deleted) fails the whole sync, as
+ *   getItem would (an *OrNullObject proxy may only be asked whether it is null);
+ * - methods of an API set the host lacks fail at sync (ApiNotFound);
+ * - document settings over 2 MB are not saved (Office.Settings reference; office-js #621, #3957).
  *
  * Self-contained on purpose (no imports): the browser test transpiles this file and injects it into
  * the page before the task pane's bundle loads.
@@ -13,6 +24,7 @@ export interface FakeCell {
   formula?: string;
 }
 
+/** A fill as the user made it. pattern 'None' is "no fill"; the gradients are Excel's fill effects. */
 export interface FakeFill {
   color: string;
   pattern: string;
@@ -38,6 +50,8 @@ export interface FakeOptions {
   settings?: Record<string, unknown>;
   /** Makes sync number `at` (counting from 1) fail after applying its first `after` queued operations, as a dropped connection would. */
   failSync?: { at: number; after: number };
+  /** The per-request and per-response limit; 5 MB on the web, none on the desktop unless given. */
+  payloadLimitBytes?: number;
 }
 
 export interface FakeOperation {
@@ -63,7 +77,35 @@ interface Bounds {
   cols: number;
 }
 
-const NO_FILL: FakeFill = { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', tintAndShade: 0, patternTintAndShade: 0 };
+const NO_FILL: FakeFill = { color: '#FFFFFF', pattern: 'None' };
+const GRADIENTS = ['LinearGradient', 'RectangularGradient'];
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+const SETTINGS_LIMIT = 2 * 1024 * 1024;
+/** getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this method will fail". */
+const MERGED_AREAS_LIMIT = 512;
+/** What a queued operation costs in the request beyond its arguments (object path, method, ids). */
+const OPERATION_OVERHEAD = 64;
+
+/** An error as Office.js raises it: OfficeExtension.Error carries a code. */
+class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+/**
+ * A payload's size as JSON with every non-ASCII character escaped (\uXXXX, six bytes): how Excel counts
+ * is not documented, and this is the larger of the plausible counts.
+ */
+export function payloadBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) bytes += 5;
+  return bytes;
+}
 
 function letters(col: number): string {
   let n = col + 1;
@@ -87,7 +129,7 @@ function boundsAddress(b: Bounds): string {
 
 function parsePart(part: string): { row: number; col: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(part.trim());
-  if (!m) throw new Error(`fake Excel: bad address ${part}`);
+  if (!m) throw new FakeOfficeError('InvalidArgument', `bad address ${part}`);
   let col = 0;
   for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, col: col - 1 };
@@ -110,6 +152,24 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+/** A fill as stored: "no fill" is no entry; every other fill has all its parts (Excel's defaults where not given). */
+function stored(fill: FakeFill): FakeFill | null {
+  if (fill.pattern === 'None') return null;
+  return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? '#000000', tintAndShade: fill.tintAndShade ?? 0, patternTintAndShade: fill.patternTintAndShade ?? 0 };
+}
+
+/** What getCellProperties reports for a fill (office-js #4900, #6218): "no fill" and solid fills both read pattern null. */
+function reportedFill(fill: FakeFill) {
+  if (fill.pattern === 'None') return { color: '#FFFFFF', pattern: null, patternColor: null, tintAndShade: null, patternTintAndShade: null };
+  return {
+    color: fill.color,
+    pattern: fill.pattern === 'Solid' ? null : fill.pattern,
+    patternColor: fill.patternColor ?? '#000000',
+    tintAndShade: fill.tintAndShade ?? 0,
+    patternTintAndShade: fill.patternTintAndShade ?? 0,
+  };
+}
+
 export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: FakeOptions = {}) {
   const sheets: SheetState[] = input.sheets.map((s) => {
     const cells = new Map<string, FakeCell>();
@@ -121,21 +181,34 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     const fills = new Map<string, FakeFill>();
     for (const [address, fill] of Object.entries(s.fills ?? {})) {
       const p = parsePart(address);
-      fills.set(`${p.row},${p.col}`, { ...NO_FILL, ...fill });
+      const kept = stored(fill);
+      if (kept) fills.set(`${p.row},${p.col}`, kept);
     }
     return { name: s.name, cells, fills, merges: s.merges ?? [], protected: Boolean(s.protected) };
   });
   const apiSets = options.apiSets ?? { ExcelApi: '1.13' };
-  const log = { syncs: 0, operations: [] as FakeOperation[], runs: 0 };
+  const payloadLimit = options.payloadLimitBytes ?? (options.platform === 'OfficeOnline' ? WEB_PAYLOAD_LIMIT : Infinity);
+  const log = { syncs: 0, operations: [] as FakeOperation[], runs: 0, payloads: [] as { request: number; response: number }[] };
 
-  const findSheet = (name: string) => sheets.find((s) => s.name === name);
+  const findSheet = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const supports = (set: string, version: string) => set in apiSets && compareVersions(apiSets[set], version) >= 0;
+  const requireApi = (version: string, what: string) => {
+    if (!supports('ExcelApi', version)) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}`);
+  };
 
   /** One Excel.run's request context: queued operations run in order at sync. */
   function createContext() {
-    let queue: (() => void)[] = [];
-    const enqueue = (op: () => void) => queue.push(op);
+    let queue: { run: () => void; bytes: number }[] = [];
+    let response = 0;
+    const enqueue = (run: () => void, args: unknown = null) => queue.push({ run, bytes: OPERATION_OVERHEAD + payloadBytes(args) });
+    const respond = (value: unknown) => (response += payloadBytes(value));
     const record = (kind: FakeOperation['kind'], sheet: string, address: string, value?: unknown) =>
       log.operations.push({ sync: log.syncs, kind, sheet, address, value });
+    const sheetOrFail = (name: string) => {
+      const sheet = findSheet(name);
+      if (!sheet) throw new FakeOfficeError('ItemNotFound', `the worksheet ${name} does not exist`);
+      return sheet;
+    };
 
     /** A proxy whose properties exist only after load + sync, like Office.js. */
     class ClientObject {
@@ -156,13 +229,15 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       }
       load(props: string | string[]) {
         const list = (Array.isArray(props) ? props : props.split(',')).map((p) => p.trim()).filter(Boolean);
-        enqueue(() => list.forEach((path) => this.loadPath(path.split('/'))));
+        enqueue(() => list.forEach((path) => this.loadPath(path.split('/'))), list);
         return this;
       }
       loadPath(path: string[]): void {
         const [head, ...rest] = path;
         if (rest.length === 0) {
-          this.snapshot.set(head, this.resolve(head));
+          const value = this.resolve(head);
+          respond(value);
+          this.snapshot.set(head, value);
           // Office.js fills isNullObject whenever any property of an *OrNullObject proxy is loaded.
           if (this.hasNullState) this.snapshot.set('isNullObject', this.resolve('isNullObject'));
           return;
@@ -174,11 +249,11 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     }
 
     class Protection extends ClientObject {
-      constructor(private sheet: () => SheetState | undefined) {
+      constructor(private sheetName: string) {
         super();
       }
       protected resolve(prop: string) {
-        if (prop === 'protected') return Boolean(this.sheet()?.protected);
+        if (prop === 'protected') return sheetOrFail(this.sheetName).protected;
         return super.resolve(prop);
       }
       get protected() {
@@ -191,20 +266,28 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         super();
       }
       private write(change: Partial<FakeFill>) {
-        enqueue(() =>
-          this.range.eachCell((sheet, key, address) => {
-            if (sheet.protected) throw new Error('AccessDenied: the sheet is protected');
-            const fill = { ...(sheet.fills.get(key) ?? NO_FILL), ...change };
-            if (change.color !== undefined && fill.pattern === 'None') fill.pattern = 'Solid';
-            sheet.fills.set(key, fill);
-            record('fill', sheet.name, address, change);
-          }),
+        enqueue(
+          () =>
+            this.range.eachCell((sheet, key, address) => {
+              if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
+              if (change.pattern !== undefined && GRADIENTS.includes(change.pattern)) {
+                throw new FakeOfficeError('InvalidArgument', 'LinearGradient and RectangularGradient are not supported');
+              }
+              const current = sheet.fills.get(key) ?? NO_FILL;
+              // Setting a colour on no fill, or over a gradient, makes a plain solid fill.
+              const plain = current.pattern === 'None' || GRADIENTS.includes(current.pattern);
+              const fill = stored(plain ? { ...change, color: change.color ?? current.color, pattern: change.pattern ?? 'Solid' } : { ...current, ...change });
+              if (fill) sheet.fills.set(key, fill);
+              else sheet.fills.delete(key);
+              record('fill', sheet.name, address, change);
+            }),
+          change,
         );
       }
       protected resolve(prop: string) {
         if (prop !== 'color') return super.resolve(prop);
         let color = '';
-        this.range.eachCell((sheet, key) => (color = (sheet.fills.get(key) ?? NO_FILL).color));
+        this.range.eachCell((sheet, key) => (color = reportedFill(sheet.fills.get(key) ?? NO_FILL).color));
         return color;
       }
       get color() {
@@ -228,7 +311,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       clear() {
         enqueue(() =>
           this.range.eachCell((sheet, key, address) => {
-            if (sheet.protected) throw new Error('AccessDenied: the sheet is protected');
+            if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
             sheet.fills.delete(key);
             record('fill-clear', sheet.name, address);
           }),
@@ -248,21 +331,22 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         this.hasNullState = true;
       }
       eachCell(fn: (sheet: SheetState, key: string, address: string) => void) {
-        const sheet = findSheet(this.sheetName);
+        const sheet = sheetOrFail(this.sheetName);
         const b = this.bounds();
-        if (!sheet || !b) throw new Error('InvalidReference');
+        if (!b) throw new FakeOfficeError('InvalidReference', 'the range is a null object');
         for (let r = b.top; r < b.top + b.rows; r++) {
           for (let c = b.left; c < b.left + b.cols; c++) fn(sheet, `${r},${c}`, cellAddress(r, c));
         }
       }
       private grid<T>(fn: (cell: FakeCell | undefined) => T): T[][] {
-        const sheet = findSheet(this.sheetName)!;
+        const sheet = sheetOrFail(this.sheetName);
         const b = this.bounds()!;
         return Array.from({ length: b.rows }, (_, i) =>
           Array.from({ length: b.cols }, (_, j) => fn(sheet.cells.get(`${b.top + i},${b.left + j}`))),
         );
       }
       protected resolve(prop: string) {
+        sheetOrFail(this.sheetName);
         const b = this.bounds();
         if (prop === 'isNullObject') return b === null;
         if (!b) return null;
@@ -310,8 +394,8 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       }
       set values(rows: unknown[][]) {
         enqueue(() => {
-          const sheet = findSheet(this.sheetName)!;
-          if (sheet.protected) throw new Error('AccessDenied: the sheet is protected');
+          const sheet = sheetOrFail(this.sheetName);
+          if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
           const b = this.bounds()!;
           rows.forEach((row, i) =>
             row.forEach((value, j) => {
@@ -322,7 +406,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
               record('values', sheet.name, cellAddress(b.top + i, b.left + j), value);
             }),
           );
-        });
+        }, rows);
       }
       get text() {
         return this.read('text') as string[][];
@@ -339,16 +423,51 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       getCellProperties(_options: unknown) {
         const result = { value: undefined as unknown };
         enqueue(() => {
-          const sheet = findSheet(this.sheetName)!;
+          requireApi('1.9', 'getCellProperties');
+          const sheet = sheetOrFail(this.sheetName);
           const b = this.bounds()!;
           result.value = Array.from({ length: b.rows }, (_, i) =>
-            Array.from({ length: b.cols }, (_, j) => ({ format: { fill: { ...(sheet.fills.get(`${b.top + i},${b.left + j}`) ?? NO_FILL) } } })),
+            Array.from({ length: b.cols }, (_, j) => ({ format: { fill: reportedFill(sheet.fills.get(`${b.top + i},${b.left + j}`) ?? NO_FILL) } })),
           );
+          respond(result.value);
         });
         return result;
       }
       getMergedAreasOrNullObject() {
-        return new MergedAreas(this);
+        return new RangeAreas(this.sheetName, () => {
+          requireApi('1.13', 'getMergedAreasOrNullObject');
+          const b = this.bounds()!;
+          const inside = (row: number, col: number) => row >= b.top && row < b.top + b.rows && col >= b.left && col < b.left + b.cols;
+          // Only the areas whose top-left cell lies in the range, each whole (office-js #3611).
+          const merges = sheetOrFail(this.sheetName).merges.filter((m) => inside(m.top, m.left));
+          if (merges.length > MERGED_AREAS_LIMIT) throw new FakeOfficeError('GeneralException', `${merges.length} merged areas: more than ${MERGED_AREAS_LIMIT}`);
+          return merges.map((m) => ({ top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+        });
+      }
+      getSpecialCellsOrNullObject(cellType: string) {
+        return new RangeAreas(this.sheetName, () => {
+          requireApi('1.9', 'getSpecialCellsOrNullObject');
+          if (cellType !== 'Formulas') throw new Error(`fake Excel: special cells ${cellType} are not modelled`);
+          const b = this.bounds()!;
+          const sheet = sheetOrFail(this.sheetName);
+          // Each row's runs of formula cells, joined with the same run of the row above into rectangles.
+          const areas: Bounds[] = [];
+          for (let r = b.top; r < b.top + b.rows; r++) {
+            const runs: Bounds[] = [];
+            for (let c = b.left; c < b.left + b.cols; c++) {
+              if (!sheet.cells.get(`${r},${c}`)?.formula) continue;
+              const last = runs[runs.length - 1];
+              if (last && last.left + last.cols === c) last.cols++;
+              else runs.push({ top: r, left: c, rows: 1, cols: 1 });
+            }
+            for (const run of runs) {
+              const above = areas.find((a) => a.top + a.rows === r && a.left === run.left && a.cols === run.cols);
+              if (above) above.rows++;
+              else areas.push(run);
+            }
+          }
+          return areas;
+        });
       }
       select() {
         enqueue(() => record('select', this.sheetName, boundsAddress(this.bounds()!)));
@@ -365,24 +484,29 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       }
     }
 
-    class MergedAreas extends ClientObject {
+    /** Merged areas or special cells: evaluated once, at the first sync that loads them. */
+    class RangeAreas extends ClientObject {
       private collection: Items<Range> | undefined;
-      constructor(private range: Range) {
+      constructor(
+        private sheetName: string,
+        private evaluate: () => Bounds[],
+      ) {
         super();
       }
-      protected navigate(prop: string) {
-        if (prop !== 'areas') return undefined;
-        if (this.collection) return this.collection;
-        const b = this.range.bounds()!;
-        const sheet = findSheet(this.range.sheetName)!;
-        const merges = sheet.merges.filter(
-          (m) => m.top >= b.top && m.bottom < b.top + b.rows && m.left >= b.left && m.right < b.left + b.cols,
-        );
-        this.collection = new Items(
-          merges.map((m) => new Range(sheet.name, () => ({ top: m.top, left: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }))),
-        );
-        this.snapshot.set('isNullObject', merges.length === 0);
+      private areasNow(): Items<Range> {
+        if (!this.collection) {
+          const found = this.evaluate();
+          this.collection = new Items(found.map((b) => new Range(this.sheetName, () => b)));
+          this.snapshot.set('isNullObject', found.length === 0);
+        }
         return this.collection;
+      }
+      protected navigate(prop: string) {
+        return prop === 'areas' ? this.areasNow() : undefined;
+      }
+      protected resolve(prop: string) {
+        if (prop === 'isNullObject') return this.areasNow().items.length === 0;
+        return super.resolve(prop);
       }
       get isNullObject() {
         return this.read('isNullObject') as boolean;
@@ -397,10 +521,10 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       readonly protection: Protection;
       constructor(
         readonly lookupName: string,
-        private allowNull: boolean,
+        allowNull: boolean,
       ) {
         super();
-        this.protection = new Protection(() => findSheet(this.lookupName));
+        this.protection = new Protection(lookupName);
         this.hasNullState = allowNull;
       }
       protected navigate(prop: string) {
@@ -409,8 +533,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       protected resolve(prop: string) {
         const sheet = findSheet(this.lookupName);
         if (prop === 'isNullObject') return !sheet;
-        if (!sheet && !this.allowNull) throw new Error(`ItemNotFound: ${this.lookupName}`);
-        if (prop === 'name') return sheet?.name ?? null;
+        if (prop === 'name') return sheetOrFail(this.lookupName).name;
         return super.resolve(prop);
       }
       get name() {
@@ -432,7 +555,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         // Evaluated once, at the first sync that needs it, like Excel resolving the proxy.
         let evaluated: Bounds | null | undefined;
         const usedBounds = (): Bounds | null => {
-          const sheet = findSheet(this.lookupName)!;
+          const sheet = sheetOrFail(this.lookupName);
           if (sheet.cells.size === 0) return null;
           let top = Infinity;
           let left = Infinity;
@@ -450,7 +573,10 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         return new Range(this.lookupName, () => (evaluated !== undefined ? evaluated : (evaluated = usedBounds())));
       }
       activate() {
-        enqueue(() => record('activate', this.lookupName, ''));
+        enqueue(() => {
+          sheetOrFail(this.lookupName);
+          record('activate', this.lookupName, '');
+        });
       }
     }
 
@@ -475,12 +601,18 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       async sync() {
         const ops = queue;
         queue = [];
+        response = 0;
         log.syncs++;
+        const request = ops.reduce((sum, op) => sum + op.bytes, 0);
+        log.payloads.push({ request, response: 0 });
+        if (request > payloadLimit) throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
         if (options.failSync?.at === log.syncs) {
-          ops.slice(0, options.failSync.after).forEach((op) => op());
-          throw new Error('GeneralException: the request could not be completed');
+          ops.slice(0, options.failSync.after).forEach((op) => op.run());
+          throw new FakeOfficeError('GeneralException', 'the request could not be completed');
         }
-        for (const op of ops) op();
+        for (const op of ops) op.run();
+        log.payloads[log.payloads.length - 1].response = response;
+        if (response > payloadLimit) throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
       },
     };
   }
@@ -491,12 +623,16 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
   }
 
   const settingsData = new Map<string, unknown>(Object.entries(options.settings ?? {}));
-  const savedSettings = new Map<string, unknown>();
+  const savedSettings = new Map<string, unknown>(Object.entries(options.settings ?? {}));
   const settings = {
     get: (key: string) => (settingsData.has(key) ? JSON.parse(JSON.stringify(settingsData.get(key))) : null),
     set: (key: string, value: unknown) => settingsData.set(key, value),
     remove: (key: string) => settingsData.delete(key),
-    saveAsync(callback?: (result: { status: string }) => void) {
+    saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void) {
+      if (payloadBytes(Object.fromEntries(settingsData)) > SETTINGS_LIMIT) {
+        callback?.({ status: 'failed', error: { message: 'The argument is invalid or missing or has an incorrect format.' } });
+        return;
+      }
       savedSettings.clear();
       for (const [k, v] of settingsData) savedSettings.set(k, JSON.parse(JSON.stringify(v)));
       callback?.({ status: 'succeeded' });
@@ -510,7 +646,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     context: {
       platform: options.platform ?? 'PC',
       requirements: {
-        isSetSupported: (name: string, version = '1.1') => name in apiSets && compareVersions(apiSets[name], version) >= 0,
+        isSetSupported: (name: string, version = '1.1') => supports(name, version),
       },
       document: { settings },
     },
@@ -525,10 +661,11 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     run,
     log,
     office,
-    excel: { run },
+    excel: { run, SpecialCellType: { formulas: 'Formulas' } },
     /** The settings as last saved into the document (what survives closing and reopening). */
     savedSettings,
     savedSettingsObject: () => Object.fromEntries(savedSettings),
+    /** The fill as the user sees it (not as Excel reports it). */
     fillAt(sheet: string, address: string): FakeFill {
       const p = parsePart(address);
       return { ...(findSheet(sheet)?.fills.get(`${p.row},${p.col}`) ?? NO_FILL) };
@@ -546,8 +683,16 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     setFill(sheet: string, address: string, fill: FakeFill | null) {
       const p = parsePart(address);
       const s = findSheet(sheet)!;
-      if (fill) s.fills.set(`${p.row},${p.col}`, { ...NO_FILL, ...fill });
+      const kept = fill && stored(fill);
+      if (kept) s.fills.set(`${p.row},${p.col}`, kept);
       else s.fills.delete(`${p.row},${p.col}`);
+    },
+    /** Renames a sheet, as the user would on its tab. */
+    renameSheet(from: string, to: string) {
+      findSheet(from)!.name = to;
+    },
+    deleteSheet(name: string) {
+      sheets.splice(sheets.indexOf(findSheet(name)!), 1);
     },
     allFills(): Record<string, FakeFill> {
       const out: Record<string, FakeFill> = {};

@@ -48,6 +48,47 @@ describe('manifest.xml content', () => {
     expect(manifest).not.toMatch(/<Requirements>/);
   });
 
+  test('group and control ids are unique across the whole manifest, as the Microsoft 365 admin center requires', () => {
+    // learn.microsoft.com/javascript/api/manifest/group and …/control: "must be unique across all Group
+    // [Control] elements in the manifest", at most 125 characters.
+    for (const element of ['Group', 'Control', 'bt:Image', 'bt:Url', 'bt:String']) {
+      const ids = [...manifest.matchAll(new RegExp(`<${element}\\b[^>]*\\sid="([^"]+)"`, 'g'))].map((m) => m[1]);
+      expect(ids.length).toBeGreaterThan(0);
+      expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+      expect(ids.every((id) => id.length <= 125)).toBe(true);
+    }
+    const controls = [...manifest.matchAll(/<(?:Group|Control)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(controls).size).toBe(4);
+  });
+
+  test('every resid names a resource, is at most 32 characters, and the strings keep their limits', () => {
+    const defined = new Set([...manifest.matchAll(/<bt:(?:Image|Url|String)\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]));
+    const used = [...manifest.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]);
+    expect(used.filter((id) => !defined.has(id))).toEqual([]);
+    expect([...defined].filter((id) => !used.includes(id))).toEqual([]);
+    expect(used.every((id) => id.length <= 32)).toBe(true);
+    const strings = (list: string) => [...(new RegExp(`<bt:${list}>([\\s\\S]*?)</bt:${list}>`).exec(manifest)?.[1] ?? '').matchAll(/DefaultValue="([^"]*)"/g)].map((m) => m[1]);
+    expect(strings('ShortStrings').every((s) => s.length <= 125)).toBe(true);
+    expect(strings('LongStrings').every((s) => s.length <= 250)).toBe(true);
+    expect(/<DisplayName DefaultValue="([^"]*)"/.exec(manifest)![1].length).toBeLessThanOrEqual(125);
+    expect(/<Description DefaultValue="([^"]*)"/.exec(manifest)![1].length).toBeLessThanOrEqual(250);
+  });
+
+  test('every address is https, SupportUrl is the help page served with the pane, and no AppDomain repeats the pane’s own site', () => {
+    const urls = [...manifest.matchAll(/(?:DefaultValue="|>)\s*(https?:\/\/[^"<\s]+)/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((url) => !url.startsWith('https://'))).toEqual([]);
+    const support = /<SupportUrl DefaultValue="([^"]+)"/.exec(manifest)![1];
+    expect(support).toBe('https://localhost:3000/help.html');
+    const help = readFileSync(path.join(ROOT, 'src', 'taskpane', 'help.html'), 'utf8');
+    expect(help).toContain('使用要求');
+    expect(help).not.toMatch(/<script/i);
+    expect(readFileSync(path.join(ROOT, 'webpack.config.js'), 'utf8')).toContain("{ from: 'src/taskpane/help.html', to: 'help.html' }");
+    const source = new URL(/<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)![1]).origin;
+    const appDomains = [...manifest.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]);
+    expect(appDomains).not.toContain(source);
+  });
+
   test('every icon it names exists in assets/ at the size it claims', () => {
     const icons = [...manifest.matchAll(/assets\/(icon-(\d+)\.png)/g)];
     expect(icons.length).toBeGreaterThan(0);

@@ -67,9 +67,21 @@ export interface OpenedPane {
   consoleErrors: string[];
 }
 
-/** Opens the pane with the fake host installed before the bundle loads, and waits for `readyButton`. */
-export async function openPane(harness: PaneHarness, initScript: string, readyButton: string, height: number): Promise<OpenedPane> {
-  const context = await harness.browser.newContext({ viewport: { width: 360, height }, locale: 'zh-CN' });
+export interface PageOptions {
+  /** A fake Office host installed before the bundle loads (none: the page sees no Office object). */
+  initScript?: string;
+  /** office.js answered with an empty script (the fake stands in), or refused as a blocking proxy would. */
+  officeJs?: 'empty' | 'blocked';
+  userAgent?: string;
+  height?: number;
+  /** Installs Playwright's fake clock before the page loads, so a test can move time forward. */
+  fakeClock?: boolean;
+}
+
+/** Opens taskpane.html: network beyond the pane's own origin is refused and recorded. */
+export async function openPage(harness: PaneHarness, options: PageOptions = {}): Promise<OpenedPane> {
+  const context = await harness.browser.newContext({ viewport: { width: 360, height: options.height ?? 700 }, locale: 'zh-CN', userAgent: options.userAgent });
+  if (options.fakeClock) await context.clock.install();
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const consoleErrors: string[] = [];
@@ -78,14 +90,20 @@ export async function openPane(harness: PaneHarness, initScript: string, readyBu
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith(harness.origin)) return route.continue();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+    if (url === OFFICE_JS && options.officeJs !== 'blocked') return route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
     foreignRequests.push(url);
     return route.abort();
   });
-  await page.addInitScript(initScript);
+  if (options.initScript) await page.addInitScript(options.initScript);
   await page.goto(`${harness.origin}/taskpane.html`);
-  await page.getByRole('button', { name: readyButton }).waitFor();
   return { page, foreignRequests, consoleErrors };
+}
+
+/** Opens the pane with the fake host installed before the bundle loads, and waits for `readyButton`. */
+export async function openPane(harness: PaneHarness, initScript: string, readyButton: string, height: number): Promise<OpenedPane> {
+  const opened = await openPage(harness, { initScript, height });
+  await opened.page.getByRole('button', { name: readyButton }).waitFor();
+  return opened;
 }
 
 /** Serious or critical axe-core violations on the page, as "rule (nodes)". */

@@ -2,7 +2,17 @@
  * A recording fake of the Office.js Word API subset the adapter uses, faithful where it matters for
  * the tests: loaded properties throw until loaded and synced, search finds non-overlapping matches
  * left to right, a range's highlight reads "" when it holds several colours and null when none, and
- * every sync and write is logged with the sync it belongs to.
+ * every sync and write is logged with the sync it belongs to. It also models what real Word does and
+ * a naive fake would hide:
+ * - line spacing in Word's units: `paragraph.lineSpacing = 28` shows as 多倍行距 28 ÷ 12 = 2.33 lines,
+ *   not 固定值 28 磅 (office-js #2296, #3203); only OOXML's w:lineRule="exact" gives 固定值;
+ * - `font.name` sets the Latin font (w:ascii/w:hAnsi); Chinese text keeps the East-Asian font unless
+ *   w:eastAsia is set, through OOXML or nameFarEast (WordApiDesktop 1.3 only);
+ * - insertOoxml applies a paragraph style only when the package carries its definition in styles.xml
+ *   (learn.microsoft.com/office/dev/add-ins/word/create-better-add-ins-for-word-with-office-open-xml);
+ * - getOoxml returns a package shaped as Word writes it (revision ids, split runs, proofing marks,
+ *   header and glossary parts, merged cells as w:gridSpan and w:vMerge); getHtml is refused, because
+ *   its output differs by platform (office-js #162, #3699) and no one HTML would be true.
  *
  * Self-contained on purpose (no imports): the browser test transpiles this file and injects it into
  * the page before the task pane's bundle loads.
@@ -13,6 +23,8 @@ export interface FakeWordInput {
   paragraphs: string[];
   /** Tables after the paragraphs, as rows of cell texts (each cell is one paragraph inside the table). */
   tables?: string[][][];
+  /** Merged cells of each table, 0-based within it (the covered cells' texts in `tables` are ignored). */
+  tableMerges?: { top: number; left: number; bottom: number; right: number }[][];
   /** Highlights present before the add-in runs: paragraph index → [start, end, colour]. */
   highlights?: { paragraph: number; start: number; end: number; colour: string }[];
 }
@@ -28,7 +40,7 @@ export interface FakeWordOptions {
 
 export interface FakeWordOperation {
   sync: number;
-  kind: 'insertParagraph' | 'insertText' | 'insertContentControl' | 'deleteContentControl' | 'highlight' | 'select' | 'style' | 'font' | 'format';
+  kind: 'insertParagraph' | 'insertText' | 'insertContentControl' | 'deleteContentControl' | 'insertOoxml' | 'highlight' | 'select' | 'style' | 'font' | 'format';
   /** Index of the paragraph when the operation was queued. */
   paragraph: number;
   /** The paragraph's identity, stable while paragraphs are inserted around it. */
@@ -74,6 +86,70 @@ function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+const NAMED_HIGHLIGHTS: Record<string, string> = { yellow: '#FFFF00', green: '#00FF00', cyan: '#00FFFF', magenta: '#FF00FF' };
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function xmlAttribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`${name}="([^"]*)"`).exec(tag);
+  return m ? decodeXml(m[1]) : undefined;
+}
+
+/** A paragraph of an inserted package, as Word would apply it. */
+interface OoxmlParagraph {
+  style: string;
+  font: Record<string, unknown>;
+  format: Record<string, unknown>;
+  runs: { text: string; highlight: string | null }[];
+}
+
+/** Reads the paragraphs of a flat OOXML package the adapter inserts (the subset it writes). */
+function parsePackage(pkg: string): OoxmlParagraph[] {
+  const part = (name: string) => new RegExp(`<pkg:part[^>]*pkg:name="${name}"[\\s\\S]*?</pkg:part>`).exec(pkg)?.[0] ?? '';
+  const document = part('/word/document.xml');
+  if (!document) throw new Error('InvalidArgument: the package has no /word/document.xml part');
+  const defined = new Set([...part('/word/styles.xml').matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]));
+  return [...document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, body]) => {
+    const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '';
+    const tag = (name: string, within: string) => new RegExp(`<w:${name}\\b[^>]*/?>`).exec(within)?.[0] ?? '';
+    const style = xmlAttribute(tag('pStyle', pPr), 'w:val');
+    const spacing = tag('spacing', pPr);
+    const ind = tag('ind', pPr);
+    const rule = xmlAttribute(spacing, 'w:lineRule');
+    const line = Number(xmlAttribute(spacing, 'w:line'));
+    const format: Record<string, unknown> = {};
+    const jc = xmlAttribute(tag('jc', pPr), 'w:val');
+    if (jc) format.alignment = { center: 'Centered', both: 'Justified', left: 'Left', right: 'Right' }[jc] ?? jc;
+    if (xmlAttribute(ind, 'w:firstLine') !== undefined) format.firstLineIndent = Number(xmlAttribute(ind, 'w:firstLine')) / 20;
+    if (xmlAttribute(ind, 'w:left') !== undefined) format.leftIndent = Number(xmlAttribute(ind, 'w:left')) / 20;
+    if (spacing && line) format.lineSpacing = rule === 'exact' || rule === 'atLeast' ? { rule, points: line / 20 } : { rule: 'multiple', lines: line / 240 };
+    if (xmlAttribute(spacing, 'w:before') !== undefined) format.spaceBefore = Number(xmlAttribute(spacing, 'w:before')) / 20;
+    if (xmlAttribute(spacing, 'w:after') !== undefined) format.spaceAfter = Number(xmlAttribute(spacing, 'w:after')) / 20;
+    const runs = [...body.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map(([, run]) => {
+      const highlight = xmlAttribute(tag('highlight', run), 'w:val');
+      const text = [...run.matchAll(/<w:t\b[^>]*>([\s\S]*?)<\/w:t>/g)].map((m) => decodeXml(m[1])).join('');
+      return { text, highlight: highlight ? (NAMED_HIGHLIGHTS[highlight] ?? highlight) : null, rPr: /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(run)?.[1] ?? '' };
+    });
+    const rPr = runs[0]?.rPr ?? '';
+    const fonts = tag('rFonts', rPr);
+    const font: Record<string, unknown> = {};
+    if (xmlAttribute(fonts, 'w:ascii')) font.name = xmlAttribute(fonts, 'w:ascii');
+    if (xmlAttribute(fonts, 'w:eastAsia')) font.nameFarEast = xmlAttribute(fonts, 'w:eastAsia');
+    if (tag('sz', rPr)) font.size = Number(xmlAttribute(tag('sz', rPr), 'w:val')) / 2;
+    if (tag('b', rPr)) font.bold = xmlAttribute(tag('b', rPr), 'w:val') !== '0';
+    if (tag('i', rPr)) font.italic = xmlAttribute(tag('i', rPr), 'w:val') !== '0';
+    if (tag('color', rPr)) font.color = `#${xmlAttribute(tag('color', rPr), 'w:val')}`;
+    // A style named but not defined in the package's styles.xml is ignored (Word's behaviour, per the docs).
+    return { style: style && defined.has(style) ? style : 'Normal', font, format, runs: runs.map(({ text, highlight }) => ({ text, highlight })) };
+  });
 }
 
 function notLoaded(what: string): Error {
@@ -198,18 +274,22 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
     get font() {
       const p = this.p;
       return {
+        /** `name` is the Latin font only (w:ascii, w:hAnsi); the East-Asian font is nameFarEast (WordApiDesktop 1.3). */
         set(props: Record<string, unknown>) {
           const scriptFonts = ['nameFarEast', 'nameAscii'].filter((k) => k in props);
           if (scriptFonts.length && compareVersions(apiSets.WordApiDesktop ?? '0', '1.3') < 0) {
             throw new Error('ApiNotFound: Font.nameFarEast needs WordApiDesktop 1.3');
           }
-          Object.assign(p.font, props);
+          const { nameAscii, ...rest } = props;
+          Object.assign(p.font, rest, nameAscii === undefined ? {} : { name: nameAscii });
           record('font', p, props);
         },
       };
     }
+    /** lineSpacing in points is shown by Word as multiple line spacing, points ÷ 12 (office-js #2296, #3203). */
     set(props: Record<string, unknown>) {
-      Object.assign(this.p.format, props);
+      const { lineSpacing, ...rest } = props;
+      Object.assign(this.p.format, rest, typeof lineSpacing === 'number' ? { lineSpacing: { rule: 'multiple', lines: lineSpacing / 12 } } : {});
       record('format', this.p, props);
     }
     insertText(text: string, location: 'End') {
@@ -248,11 +328,14 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
     set tag(tag: string) {
       this.c.tag = tag;
     }
-    set title(title: string) {
-      this.c.title = title;
-    }
     set appearance(appearance: string) {
       this.c.appearance = appearance;
+    }
+    get title() {
+      return this.c.title;
+    }
+    set title(title: string) {
+      this.c.title = title;
     }
     get text() {
       if (!this.loaded) throw notLoaded('ContentControl.text');
@@ -268,6 +351,23 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
       if (location === 'Before') return new FakeParagraph(insertAt(index(own[0]), newParagraph(text)));
       const after = index(own[own.length - 1]) + 1;
       return new FakeParagraph(insertAt(after, newParagraph(text, location === 'End' ? this.c : null)));
+    }
+    /** Replaces the control's content with the package's paragraphs; the control stays. */
+    insertOoxml(pkg: string, location: 'Replace') {
+      if (location !== 'Replace') throw new Error('fake: only Replace is modelled');
+      const own = controlParagraphs(this.c);
+      const at = index(own[0]);
+      const parsed = parsePackage(pkg);
+      paragraphs.splice(at, own.length);
+      parsed.forEach((parsedParagraph, i) => {
+        const p = newParagraph(parsedParagraph.runs.map((r) => r.text).join(''), this.c);
+        p.highlights = parsedParagraph.runs.flatMap((r) => Array.from(r.text, () => r.highlight));
+        p.styleBuiltIn = parsedParagraph.style;
+        p.font = parsedParagraph.font;
+        p.format = parsedParagraph.format;
+        paragraphs.splice(at + i, 0, p);
+        record('insertOoxml', p, { paragraphs: parsed.length });
+      });
     }
     delete(keepContent: boolean) {
       const own = controlParagraphs(this.c);
@@ -297,16 +397,19 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
           },
         };
       },
-      getHtml() {
-        const result = { ready: false, html: '' };
+      getHtml(): never {
+        throw new Error('fake Word: getHtml differs by platform (office-js #162, #3699) and is not modelled; read the document through getOoxml');
+      },
+      getOoxml() {
+        const result = { ready: false, xml: '' };
         pendingResults.push(() => {
           result.ready = true;
-          result.html = `<html><body>${htmlOf()}</body></html>`;
+          result.xml = ooxmlOf();
         });
         return {
           get value() {
             if (!result.ready) throw notLoaded('ClientResult.value');
-            return result.html;
+            return result.xml;
           },
         };
       },
@@ -345,11 +448,50 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
     };
   };
 
-  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  function htmlOf(): string {
-    const prose = paragraphs.filter((p) => p.tableNestingLevel === 0).map((p) => `<p>${escape(p.text)}</p>`);
-    const tables = (input.tables ?? []).map((t) => `<table>${t.map((row) => `<tr>${row.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</table>`);
-    return [...prose, ...tables].join('');
+  /**
+   * The body as Word's getOoxml returns it, with what Word adds: revision ids, a run split by a
+   * proofing mark, the _GoBack bookmark, a header and a glossary with bodies of their own, merged
+   * cells as w:gridSpan and w:vMerge, and the section properties last.
+   */
+  function ooxmlOf(): string {
+    const run = (text: string) => {
+      if (text.length < 4) return `<w:r w:rsidRPr="00A1B2C3"><w:rPr><w:rFonts w:hint="eastAsia"/><w:lang w:eastAsia="zh-CN"/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+      const cut = Math.floor(text.length / 2);
+      return (
+        `<w:r><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>${escapeXml(text.slice(0, cut))}</w:t></w:r><w:proofErr w:type="spellStart"/>` +
+        `<w:r w:rsidR="00C4D5E6"><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t xml:space="preserve">${escapeXml(text.slice(cut))}</w:t></w:r><w:proofErr w:type="spellEnd"/>`
+      );
+    };
+    const paragraph = (text: string) => `<w:p w:rsidR="00F1E2D3" w:rsidRDefault="00F1E2D3"><w:pPr><w:jc w:val="both"/></w:pPr>${text ? run(text) : ''}</w:p>`;
+    const prose = paragraphs.filter((p) => p.tableNestingLevel === 0).map((p, i) => (i === 0 ? paragraph(p.text).replace('</w:p>', '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/></w:p>') : paragraph(p.text)));
+    const tables = (input.tables ?? []).map((rows, t) => {
+      const merges = input.tableMerges?.[t] ?? [];
+      const width = Math.max(...rows.map((r) => r.length));
+      const cells = rows.map((row, r) => {
+        const out: string[] = [];
+        for (let c = 0; c < width; c++) {
+          const merge = merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+          if (merge && c !== merge.left) continue;
+          const span = merge ? merge.right - merge.left + 1 : 1;
+          const vMerge = merge && merge.bottom > merge.top ? (r === merge.top ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '';
+          const text = merge && r !== merge.top ? '' : (row[c] ?? '');
+          out.push(`<w:tc><w:tcPr><w:tcW w:w="${1200 * span}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${vMerge}<w:vAlign w:val="center"/></w:tcPr>${paragraph(text)}</w:tc>`);
+        }
+        return `<w:tr w:rsidR="00B7C8D9"><w:trPr><w:trHeight w:val="397"/></w:trPr>${out.join('')}</w:tr>`;
+      });
+      const grid = Array.from({ length: width }, () => '<w:gridCol w:w="1200"/>').join('');
+      return `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="0" w:type="auto"/><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${cells.join('')}</w:tbl>${paragraph('')}`;
+    });
+    const ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" mc:Ignorable="w14"';
+    const part = (name: string, type: string, xml: string) => `<pkg:part pkg:name="${name}" pkg:contentType="${type}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
+    return (
+      '<?xml version="1.0" standalone="yes"?><?mso-application progid="Word.Document"?>' +
+      '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
+      part('/word/header1.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml', `<w:hdr ${ns}>${paragraph('页眉中的表格说明')}</w:hdr>`) +
+      part('/word/glossary/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.glossary+xml', `<w:glossaryDocument ${ns}><w:docParts><w:docPart><w:docPartBody><w:tbl><w:tr><w:tc>${paragraph('单击此处输入文字。')}</w:tc></w:tr></w:tbl></w:docPartBody></w:docPart></w:docParts></w:glossaryDocument>`) +
+      part('/word/document.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml', `<w:document ${ns}><w:body>${[...prose, ...tables].join('')}<w:sectPr w:rsidR="00F1E2D3"><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`) +
+      '</pkg:package>'
+    );
   }
 
   async function run<T>(batch: (ctx: unknown) => Promise<T>): Promise<T> {

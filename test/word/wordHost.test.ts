@@ -1,15 +1,18 @@
 import { readFileSync } from 'fs';
+import type { Workbook } from '../../src/core/grid';
 import path from 'path';
 import { analyzeWorkbook, reportFigures } from '../../src/core';
 import { draftNarrative } from '../../src/core/narrative';
 import { narrativeBlocks } from '../../src/core/narrative/style';
-import type { DocumentHost } from '../../src/host/adapter';
+import { DocumentStoreFull, type DocumentHost } from '../../src/host/adapter';
 import { officeSettingsStore } from '../../src/host/officeSettings';
 import { BLOCK_TAG_PREFIX } from '../../src/word/insert';
+import { blockPackage } from '../../src/word/ooxml';
 import { MARK_COLOURS } from '../../src/word/marks';
 import { detectWordCapabilities } from '../../src/word/requirements';
 import { createWordHost, type WordRunner } from '../../src/word/wordHost';
 import { seedReport } from '../proofread/reports';
+import { national2021ThreeSheets } from '../support/layouts';
 import { createFakeWord, type FakeWordInput, type FakeWordOptions } from './fakeWord';
 
 /** The Word adapter against a recording fake: insertion, styles, replacing, reversible highlights. */
@@ -48,28 +51,31 @@ describe('inserting the narrative', () => {
     expect(all.find((p) => p.text === '二、依申请公开政府信息情况')!.control!.title).toBe('二、依申请公开政府信息情况');
   });
 
-  test('built-in heading styles for the navigation pane, 公文 fonts on top, East-Asian font set explicitly', async () => {
-    const { fake, host } = setUp({ paragraphs: [''] });
-    await host.insertBlocks(seedBlocks());
+  /** What Word shows for each kind of paragraph after an insert: styles, fonts and 固定值 line spacing. */
+  function expectGongwen(fake: ReturnType<typeof createFakeWord>) {
     const byText = (t: string) => fake.paragraphs().find((p) => p.text === t)!;
-    const title = fake.paragraphs()[1];
+    const title = fake.paragraphs().find((p) => p.control?.tag === `${BLOCK_TAG_PREFIX}intro`)!;
     expect(title.styleBuiltIn).toBe('Title');
     expect(title.font).toMatchObject({ name: '方正小标宋简体', nameFarEast: '方正小标宋简体', size: 22, bold: false });
-    expect(title.format).toMatchObject({ alignment: 'Centered', firstLineIndent: 0 });
+    expect(title.format).toMatchObject({ alignment: 'Centered', firstLineIndent: 0, lineSpacing: { rule: 'exact', points: 35 }, spaceAfter: 28 });
     const heading = byText('一、主动公开政府信息情况');
     expect(heading.styleBuiltIn).toBe('Heading1');
     expect(heading.font).toMatchObject({ name: '黑体', nameFarEast: '黑体', size: 16, bold: false, color: '#000000' });
+    expect(heading.format.lineSpacing).toEqual({ rule: 'exact', points: 28 });
     const body = fake.paragraphs().find((p) => p.text.startsWith('2017年，共主动公开政府信息8295条'))!;
     expect(body.styleBuiltIn).toBe('Normal');
     expect(body.font).toMatchObject({ name: '仿宋', nameFarEast: '仿宋', size: 16 });
-    expect(body.format).toEqual({ alignment: 'Justified', firstLineIndent: 32, leftIndent: 0, lineSpacing: 28, spaceBefore: 0, spaceAfter: 0 });
-    // The style goes on before the font: setting a style after it would reset the 公文 look.
-    const styled = fake.log.operations.filter((op) => op.kind === 'style' && op.detail === 'Heading1');
-    expect(styled).toHaveLength(6);
-    for (const { id } of styled) {
-      const kinds = fake.log.operations.filter((op) => op.id === id && (op.kind === 'style' || op.kind === 'font')).map((op) => op.kind);
-      expect(kinds).toEqual(['style', 'font', 'font']);
-    }
+    expect(body.format).toEqual({ alignment: 'Justified', firstLineIndent: 32, leftIndent: 0, lineSpacing: { rule: 'exact', points: 28 }, spaceBefore: 0, spaceAfter: 0 });
+  }
+
+  test('公文 as Word shows it: 固定值 28 磅 (not 多倍行距), 仿宋 for the Chinese text too, heading styles for the navigation pane', async () => {
+    const { fake, host } = setUp({ paragraphs: [''] });
+    const blocks = seedBlocks();
+    await host.insertBlocks(blocks);
+    expectGongwen(fake);
+    // One package per part, into its tagged control.
+    expect(fake.log.operations.filter((op) => op.kind === 'insertContentControl')).toHaveLength(blocks.length);
+    expect(fake.paragraphs().filter((p) => p.control).length).toBe(fake.log.operations.filter((op) => op.kind === 'insertOoxml').length);
   });
 
   test('placeholders are highlighted, the figures are not', async () => {
@@ -77,15 +83,24 @@ describe('inserting the narrative', () => {
     await host.insertBlocks(seedBlocks());
     const marked = fake.paragraphs().flatMap((p) => p.highlights.filter(([, c]) => c !== null));
     expect(marked.length).toBe(5);
-    expect(marked.every(([text, colour]) => text.startsWith('〔待补充') && colour === 'Yellow')).toBe(true);
+    expect(marked.every(([text, colour]) => text.startsWith('〔待补充') && colour === '#FFFF00')).toBe(true);
   });
 
-  test('without WordApi 1.3 and WordApiDesktop 1.3: no built-in styles, the font name alone', async () => {
-    const { fake, host } = setUp({ paragraphs: [''] }, { apiSets: { WordApi: '1.1' } });
+  test('in Word on the web (WordApi 1.1, no WordApiDesktop): the same 公文 formatting and heading styles', async () => {
+    const { fake, host } = setUp({ paragraphs: [''] }, { apiSets: { WordApi: '1.1' }, platform: 'OfficeOnline' });
     await host.insertBlocks(seedBlocks());
-    const heading = fake.paragraphs().find((p) => p.text === '一、主动公开政府信息情况')!;
-    expect(heading.styleBuiltIn).toBe('Normal');
-    expect(heading.font).toEqual({ name: '黑体', size: 16, bold: false, italic: false, color: '#000000' });
+    expectGongwen(fake);
+  });
+
+  test('the package inserted names only styles it defines, and says exact spacing and the East-Asian font', () => {
+    const xml = blockPackage(seedBlocks()[1]);
+    const named = new Set([...xml.matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]));
+    const defined = new Set([...xml.matchAll(/w:styleId="([^"]+)"/g)].map((m) => m[1]));
+    expect([...named]).toEqual(['Heading1']);
+    expect([...named].every((style) => defined.has(style))).toBe(true);
+    expect(xml).toMatch(/<pkg:part pkg:name="\/word\/styles\.xml"[\s\S]*w:styleId="Heading1"[\s\S]*<w:outlineLvl w:val="0"\/>/);
+    expect(xml).toContain('w:line="560" w:lineRule="exact"');
+    expect(xml).toContain('w:eastAsia="仿宋"');
   });
 
   test('a second insert replaces the parts instead of adding copies, where they stand', async () => {
@@ -125,6 +140,21 @@ describe('inserting the narrative', () => {
     const confirmed = await host.insertBlocks(blocks, { replaceEdited: true });
     expect(confirmed.replaced).toContain('section-5');
     expect(texts(fake)).not.toContain('下一步，我们将加强培训。');
+  });
+});
+
+describe('what the Word pane keeps in the document settings', () => {
+  test('marking is refused before anything is highlighted when the marks would outgrow the budget', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => `第${i + 1}句说本年度共受理依申请公开${i}件，均通过网络申请。`);
+    const fake = createFakeWord({ paragraphs: [many.join('')] }, { apiSets: { WordApi: '1.3' } });
+    (globalThis as unknown as { Office: unknown }).Office = fake.office;
+    const office = fake.office as unknown as typeof Office;
+    const store = officeSettingsStore(office.context.document.settings, 2048);
+    const host = createWordHost(fake.run as unknown as WordRunner, store, detectWordCapabilities(() => true));
+    const marks = many.map((text) => ({ paragraph: 0, offset: many.join('').indexOf(text), text, severity: 'error' as const }));
+    await expect(host.markSentences(marks)).rejects.toThrow(DocumentStoreFull);
+    expect(fake.log.operations.filter((op) => op.kind === 'highlight')).toEqual([]);
+    expect(fake.paragraphs()[0].highlights).toEqual([[many.join(''), null]]);
   });
 });
 
@@ -213,6 +243,29 @@ describe('highlighting proofread sentences', () => {
 });
 
 describe('reading the document', () => {
+  test('the tables of a 2021 report, merged cells included, read from the document as Word writes it (getOoxml)', async () => {
+    const sheets = national2021ThreeSheets();
+    const tables = sheets.map((sheet) => {
+      const width = Math.max(...sheet.rows.map((row) => row?.length ?? 0));
+      return sheet.rows.map((row) => Array.from({ length: width }, (_, c) => (row?.[c] ? String(row[c]!.value ?? '') : '')));
+    });
+    const { fake, host } = setUp(
+      { paragraphs: ['某县人民政府办公室2023年政府信息公开工作年度报告', '二、主动公开政府信息情况'], tables, tableMerges: sheets.map((s) => s.merges) },
+      { platform: 'OfficeOnline' },
+    );
+    const content = await host.readDocument();
+    expect(fake.log.syncs).toBe(1);
+    const figures = (wb: Workbook) => {
+      const [report] = reportFigures(analyzeWorkbook(wb));
+      return { format: report.format, figures: Object.fromEntries(Object.entries(report.figures).map(([id, f]) => [id, f.value])) };
+    };
+    const read = figures(content.tables);
+    expect(read.format).toBe('national-2021');
+    expect(Object.keys(read.figures).length).toBeGreaterThan(50);
+    expect(read).toEqual(figures({ sheets }));
+    expect(content.tables.sheets[0].merges.length).toBeGreaterThan(5);
+  });
+
   test('prose paragraphs for proofreading and the report\'s own table for the figures, in one sync', async () => {
     const seed = readFileSync(path.join(__dirname, '..', '..', '..', 'shared', 'seed', '000_bc870c0a05b91354.txt'), 'utf8').split('\n');
     const prose = seed.filter((l) => !l.includes('|'));

@@ -15,7 +15,7 @@ import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react'
 import { DRAFTABLE_FORMATS, draftNarrative } from '../../core/narrative';
 import { narrativeBlocks, type NarrativeBlock } from '../../core/narrative/style';
 import { proofreadParagraphs, type ProofFinding, type ProofreadResult } from '../../core/proofread';
-import type { DocumentHost, DocumentNotice } from '../../host/adapter';
+import { DocumentStoreFull, type DocumentHost, type DocumentNotice } from '../../host/adapter';
 import { loadEngine } from '../engine';
 import { loadFacts } from '../model';
 import { figuresFrom, workbookFromFile, type LoadedFigures } from './figures';
@@ -68,20 +68,18 @@ const BADGE_COLOR = { error: 'danger', warning: 'warning', hint: 'informative' }
 
 interface Props {
   host: DocumentHost;
-  /** Limitations found when the pane opened (missing API sets). */
-  startupNotices: DocumentNotice[];
 }
 
 /** The task pane in Word: load the figures, insert the drafted narrative, proofread the report's text. */
-export default function WordApp({ host, startupNotices }: Props) {
+export default function WordApp({ host }: Props) {
   const styles = useStyles();
   const [busy, setBusy] = useState<Busy | null>(null);
   const [figures, setFigures] = useState<LoadedFigures | null>(null);
   const [part, setPart] = useState(WHOLE);
   const [edited, setEdited] = useState<string[]>([]);
   const [proofread, setProofread] = useState<ProofreadResult | null>(null);
-  const [notices, setNotices] = useState<Notice[]>(() => startupNotices.map((n, id) => ({ id, intent: 'warning' as Intent, text: W.notice(n) })));
-  const nextId = useRef(startupNotices.length);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const nextId = useRef(0);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const say = useCallback((intent: Intent, text: string) => {
@@ -95,7 +93,7 @@ export default function WordApp({ host, startupNotices }: Props) {
       try {
         return await task(setBusy);
       } catch (error) {
-        say('error', W.error(error instanceof Error ? error.message : String(error)));
+        say('error', error instanceof DocumentStoreFull ? W.storeFull : W.error(error instanceof Error ? error.message : String(error)));
         return undefined;
       } finally {
         setBusy(null);

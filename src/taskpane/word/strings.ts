@@ -59,11 +59,10 @@ export const W = {
   },
   close: '关闭',
   error: (detail: string) => `操作未完成：${detail}`,
+  storeFull: '操作未完成：年报助手保存在文档中的数据（标记和插入记录）已接近 Office 允许的上限。请先清除标记后再试。',
 
   notice(n: DocumentNotice): string {
     switch (n.code) {
-      case 'requirement-missing':
-        return `此版本的 Word 不支持内置标题样式（需要 ${n.set} ${n.version}）：插入的标题不会出现在导航窗格中，字体和格式不受影响。`;
       case 'sentence-not-found':
         return `${n.sentences.length} 句话在文中找不到了（可能已被修改），未能处理：${n.sentences.map(short).join('；')}`;
       case 'highlight-kept':

@@ -1,0 +1,95 @@
+import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
+import { lazy, Suspense, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { excelHostFromOffice } from '../excel/excelHost';
+import { capabilityNotices } from '../excel/requirements';
+import { hostKindOf } from '../host/detect';
+import { OFFICE_JS_FAILED, UNSUPPORTED_WEBVIEW } from './guard/signals';
+import { App } from './App';
+import type { OfficeProblem } from './OfficeMissing';
+import { S } from './strings';
+
+/** The Word pane and its adapter are one chunk: Excel users never download it. */
+const WordRoot = lazy(() => import(/* webpackChunkName: "word" */ './word/WordRoot'));
+/** Shown only when office.js is missing: its words stay out of everyone's first paint. */
+const OfficeMissing = lazy(() => import(/* webpackChunkName: "office-missing" */ './OfficeMissing'));
+
+/**
+ * Follows Office's theme where the host reports one. The dark theme is fetched only by those who use
+ * it, so the light majority does not download both.
+ */
+async function officeTheme(): Promise<Theme> {
+  const background = Office.context?.officeTheme?.bodyBackgroundColor;
+  if (!background || !/^#[0-9a-f]{6}$/i.test(background)) return webLightTheme;
+  const value = parseInt(background.slice(1), 16);
+  const luminance = 0.299 * (value >> 16) + 0.587 * ((value >> 8) & 0xff) + 0.114 * (value & 0xff);
+  if (luminance >= 128) return webLightTheme;
+  return (await import(/* webpackChunkName: "dark-theme" */ './darkTheme')).webDarkTheme;
+}
+
+const FONT_FAMILY = '"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif';
+
+/** Long enough for a slow network to bring office.js's host scripts; the pane still starts if they come later. */
+const OFFICE_START_SECONDS = 20;
+
+function Message({ text }: { text: string }) {
+  return (
+    <main style={{ padding: 12 }}>
+      <h1 style={{ fontSize: 20, margin: '0 0 8px' }}>{S.appTitle}</h1>
+      <p role="status" style={{ margin: 0 }}>
+        {text}
+      </p>
+    </main>
+  );
+}
+
+async function openPane(host: Office.HostType | null): Promise<ReactElement> {
+  const kind = hostKindOf(host);
+  if (kind === 'excel') {
+    const { host: excel, caps } = excelHostFromOffice();
+    return <App host={excel} startupNotices={capabilityNotices(caps)} canRead={caps.read} />;
+  }
+  if (kind === 'word') {
+    return (
+      <Suspense fallback={<Message text={S.loadingPart} />}>
+        <WordRoot />
+      </Suspense>
+    );
+  }
+  return <Message text={S.unsupportedHost} />;
+}
+
+/**
+ * Starts the pane unless the guard found a webview it cannot run in (it has said why). office.js that
+ * never arrived, arrived broken, or does not start is named with what to ask IT for, instead of a
+ * ReferenceError and the loading text forever.
+ */
+function start(): void {
+  const page = document.documentElement;
+  if (page.hasAttribute(UNSUPPORTED_WEBVIEW)) return;
+  const root = createRoot(document.getElementById('root')!);
+  const show = (content: ReactElement, theme: Theme = webLightTheme) =>
+    root.render(
+      <FluentProvider theme={{ ...theme, fontFamilyBase: FONT_FAMILY }} style={{ minHeight: '100vh' }}>
+        {content}
+      </FluentProvider>,
+    );
+  const officeMissing = (problem: OfficeProblem) =>
+    show(
+      <Suspense fallback={null}>
+        <OfficeMissing problem={problem} seconds={OFFICE_START_SECONDS} />
+      </Suspense>,
+    );
+  if (typeof Office === 'undefined') {
+    officeMissing(page.hasAttribute(OFFICE_JS_FAILED) ? 'blocked' : 'not-loaded');
+    return;
+  }
+  const late = setTimeout(() => officeMissing('timeout'), OFFICE_START_SECONDS * 1000);
+  void Office.onReady(async (info) => {
+    clearTimeout(late);
+    const [theme, content] = await Promise.all([officeTheme(), openPane(info.host)]);
+    show(content, theme);
+  });
+}
+
+start();
