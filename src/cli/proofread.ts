@@ -1,14 +1,13 @@
 import { parseArgs } from 'util';
 import { analyzeWorkbook, reportFigures } from '../core';
 import { proofreadText } from '../core/proofread';
-import { InputError } from '../io/messages';
 import { readInput } from '../io/read';
+import { failureMessage, isExpectedFailure, UsageError } from './errors';
+import { requireValues } from './options';
 import { proofreadMessages as M } from './proofread-messages';
 
 /** Exit statuses: the text agrees with the table, something in it does not (every finding asks for a look), could not proofread. */
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
-
-class UsageProblem extends Error {}
 
 interface ProofreadOptions {
   report: string;
@@ -23,10 +22,11 @@ function parseOptions(args: string[]): ProofreadOptions {
   } catch (err) {
     // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
     const detail = (err as { message?: unknown })?.message;
-    throw new UsageProblem(`${M.badOptions(typeof detail === 'string' ? detail : String(err))}\n${M.usage}`);
+    throw new UsageError(`${M.badOptions(typeof detail === 'string' ? detail : String(err))}\n${M.usage}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageProblem(`${M.oneFile}\n${M.usage}`);
+  if (positionals.length !== 1) throw new UsageError(`${M.oneFile}\n${M.usage}`);
+  requireValues({ '--table': values.table });
   return { report: positionals[0], table: values.table, json: values.json ?? false };
 }
 
@@ -38,14 +38,14 @@ export async function runProofread(args: string[]): Promise<number> {
   try {
     return await proofread(parseOptions(args));
   } catch (err) {
-    if (err instanceof UsageProblem || err instanceof InputError) return fail(err.message);
+    if (isExpectedFailure(err)) return fail(failureMessage(err));
     throw err;
   }
 }
 
 async function proofread(options: ProofreadOptions): Promise<number> {
   const report = await readInput(options.report);
-  if (report.text === undefined) throw new UsageProblem(M.noText(options.report));
+  if (report.text === undefined) throw new UsageError(M.noText(options.report));
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
   const reports = reportFigures(analyzeWorkbook(workbook));
