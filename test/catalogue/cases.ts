@@ -677,6 +677,18 @@ export const CASES: Case[] = [
     says: [SEED_ERROR],
   },
   {
+    name: 'a .docx nesting 100,000 content controls: mammoth’s stack overflow becomes a sentence',
+    args: async (dir) => {
+      const zip = await JSZip.loadAsync(await docxOf([new Paragraph('报告')]));
+      const document = await zip.file('word/document.xml')!.async('string');
+      const deep = `${'<w:sdt><w:sdtContent>'.repeat(100_000)}<w:p><w:r><w:t>x</w:t></w:r></w:p>${'</w:sdtContent></w:sdt>'.repeat(100_000)}`;
+      zip.file('word/document.xml', document.replace('<w:body>', `<w:body>${deep}`));
+      return ['check', put(dir, 'deep.docx', await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))];
+    },
+    code: 2,
+    says: ['嵌套层数过多'],
+  },
+  {
     name: 'a page whose rowspan and colspan would cover millions of cells',
     args: file('spans.html', `<html><body><table>${'<tr><td rowspan="200" colspan="200">1</td><td rowspan="200" colspan="200">2</td></tr>'.repeat(100)}</table></body></html>`),
     code: 2,

@@ -89,7 +89,7 @@ export async function workbookParts(grid: Workbook): Promise<Map<string, Buffer>
 }
 
 /** A workbook with some parts' text edited (and parts added or renamed), written by JSZip. */
-export async function editedWorkbook(grid: Workbook, edit: (parts: Map<string, string | Buffer>) => void | Promise<void>): Promise<Buffer> {
+export async function editedWorkbook(grid: Workbook, edit: (parts: Map<string, string | Buffer>) => unknown): Promise<Buffer> {
   const parts: Map<string, string | Buffer> = new Map();
   for (const [name, data] of await workbookParts(grid)) parts.set(name, /\.(xml|rels|vml)$/.test(name) ? data.toString('utf8') : data);
   await edit(parts);
