@@ -15,6 +15,8 @@ export type Reading =
   | { kind: 'error'; raw: string }
   /** Text that cannot be read as a number. */
   | { kind: 'text'; raw: string }
+  /** Digits beyond what floating point can hold at all (a 400-digit typo): a number too large, with its digits. */
+  | { kind: 'too-large'; raw: string }
   /** A formula whose result the file does not hold (written by a program that does not calculate); raw is the formula. */
   | { kind: 'uncalculated'; raw: string };
 

@@ -46,6 +46,9 @@ export function checkValues(table: RecognizedTable): Finding[] {
       case 'uncalculated':
         uncalculated.push(f);
         break;
+      case 'too-large':
+        findings.push(one('value.too-large', 'error', f, messages.tooLarge(f, r.raw)));
+        break;
       case 'number':
         // A number beyond exact arithmetic is that one error: its sign and fraction cannot be trusted either.
         if (beyondExactArithmetic(r.value)) findings.push(one('value.too-large', 'error', f, messages.tooLarge(f, r.raw)));

@@ -37,7 +37,7 @@ export function readCell(cell: Cell | undefined): Reading {
   }
   if (typeof value === 'number') {
     // A number too long for floating point (400 digits) is a number too large, not an Excel error.
-    if (Number.isNaN(value)) return { kind: 'error', raw: String(value) };
+    if (!Number.isFinite(value)) return Number.isNaN(value) ? { kind: 'error', raw: String(value) } : { kind: 'too-large', raw: cell.text ?? String(value) };
     return { kind: 'number', value, forms: [], raw: cell.text ?? String(value) };
   }
   if (typeof value === 'boolean') return { kind: 'text', raw: value ? 'TRUE' : 'FALSE' };
@@ -80,6 +80,7 @@ export function readText(original: string): Reading {
 
   const n = numberOf(text);
   if (n === null) return { kind: 'text', raw: trimmed };
+  if (!Number.isFinite(n)) return { kind: 'too-large', raw: trimmed };
   return { kind: 'number', value: sign * n, forms, unit, raw: trimmed };
 }
 
