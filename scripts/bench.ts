@@ -11,6 +11,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, reportFigures, type Cell, type Sheet, type Workbook } from '../src/core';
 import { DRAFTABLE_FORMATS, draftNarrative } from '../src/core/narrative';
+import { proofreadText } from '../src/core/proofread';
 import { createExcelHost } from '../src/excel/excelHost';
 import { detectCapabilities } from '../src/excel/requirements';
 import { officeSettingsStore } from '../src/host/officeSettings';
@@ -234,6 +235,29 @@ function benchBundle(): void {
   );
 }
 
+/** Hostile text for the proofreader (issue 11 §3): each case at n and 2n, so the ratio shows whether time grows linearly. */
+function benchProofread(): void {
+  console.log('\n## The proofreader on hostile text (time at n and 2n; linear when the ratio is about 2)');
+  const report = reportFigures(analyzeWorkbook({ sheets: [national2021OneSheet('统计表')] }))[0];
+  const cases: [string, (n: number) => string, number][] = [
+    ['a line of digits (n characters)', (n) => '1'.repeat(n), 300_000],
+    ['a line of digits after a keyword', (n) => `本年度新收政府信息公开申请${'1'.repeat(n)}件。`, 300_000],
+    ['one sentence of n wrong quantities', (n) => `${'予以公开20件、'.repeat(n)}。`, 10_000],
+    ['one sentence of n listed parts', (n) => `共公布政府信息${n + 5}条，其中${'政策文件类1条、'.repeat(n)}其他类1条。`, 10_000],
+    ['n names joined before one number', (n) => `${'予以公开及部分公开'.repeat(n)}27件。`, 10_000],
+    ['n years and 没有 in one sentence', (n) => `${'不予公开、2022年、没有、'.repeat(n)}行政复议。`, 10_000],
+  ];
+  console.log('case                                      n        at n      at 2n     ratio   findings at n');
+  for (const [name, make, n] of cases) {
+    const [small, large] = [make(n), make(2 * n)];
+    const findings = proofreadText(small, report).findings.length;
+    const t1 = timeSync(() => proofreadText(small, report), 3, 1);
+    const t2 = timeSync(() => proofreadText(large, report), 3, 1);
+    console.log(`${name.padEnd(40)} ${n.toLocaleString('en-US').padStart(8)} ${ms(t1).padStart(9)} ${ms(t2).padStart(9)}   ${(t2 / t1).toFixed(2).padStart(5)} ${verdict(t2 / t1 < 3)}   ${findings}`);
+  }
+}
+
+
 /**
  * Every case of the bad-input catalogue (test/catalogue/cases.ts) through the built command, one child
  * process each: wall time and peak resident memory (the child's own maxRSS, written as it exits). The
@@ -285,7 +309,15 @@ async function benchCatalogue(): Promise<void> {
   );
 }
 
-const SECTIONS: Record<string, () => unknown> = { samples: benchSamples, scale: benchScale, cli: benchCli, adapter: benchAdapter, bundle: benchBundle, catalogue: benchCatalogue };
+const SECTIONS: Record<string, () => unknown> = {
+  samples: benchSamples,
+  scale: benchScale,
+  cli: benchCli,
+  adapter: benchAdapter,
+  bundle: benchBundle,
+  proofread: benchProofread,
+  catalogue: benchCatalogue,
+};
 
 /** `npm run bench` runs every section; `npm run bench -- cli adapter` only those. */
 async function main(): Promise<void> {

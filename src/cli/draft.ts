@@ -66,7 +66,8 @@ export async function runDraft(args: string[]): Promise<number> {
     options = parseOptions(args);
     // The .docx must not replace the table it is drafted from (draft x.xlsx --docx x.xlsx).
     if (options.docx !== undefined) await checkOutput(options.docx, [options.file]);
-    analysis = analyzeWorkbook((await readInput(options.file)).workbook);
+    const input = await readInput(options.file);
+    analysis = analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle });
   } catch (err) {
     if (isExpectedFailure(err)) return fail(failureMessage(err));
     throw err;

@@ -184,7 +184,7 @@ async function runCheck(args: string[]): Promise<number> {
     }
     try {
       const input = await readInput(c.file);
-      results.push({ file: c.file, analysis: analyzeWorkbook(input.workbook, { facts, previous, text: input.text }) });
+      results.push({ file: c.file, analysis: analyzeWorkbook(input.workbook, { facts, previous, text: input.text, pageTitle: input.pageTitle }) });
       if (values.annotate !== undefined) annotated = input;
     } catch (err) {
       if (!(err instanceof InputError) && !(err instanceof RangeError)) throw err;
@@ -246,16 +246,16 @@ function printHuman(r: FileResult, json: boolean): void {
   if (r.skipped) out.push(cliMessages.skipped(r.skipped));
   else if (!r.analysis) out.push(cliMessages.couldNotCheck(r.error ?? ''));
   else {
-    const printFinding = (f: Finding) => {
+    const printFinding = (f: Finding, sheet?: string) => {
       out.push(cliMessages.finding(f));
-      if (f.cells.length) out.push(cliMessages.cells(f.cells));
+      if (f.cells.length) out.push(cliMessages.cells(f.cells, sheet));
       if (f.why) out.push(cliMessages.why(f.why));
     };
     for (const t of r.analysis.tables) {
       out.push(cliMessages.table(t));
-      t.findings.forEach(printFinding);
+      t.findings.forEach((f) => printFinding(f, t.sheet));
     }
-    r.analysis.notices.forEach(printFinding);
+    r.analysis.notices.forEach((f) => printFinding(f));
     const all = allFindings(r.analysis);
     const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
     if (r.analysis.tables.length) out.push(cliMessages.summary(count('error'), count('warning'), count('hint')));

@@ -1,5 +1,5 @@
 /** Every line the command line prints for people. */
-import { FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type SkippedTotal, type TableResult } from '../core';
+import { describeCells, FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type SkippedTotal, type TableResult } from '../core';
 
 export const cliMessages = {
   usage: `用法：
@@ -12,8 +12,9 @@ export const cliMessages = {
       计算合计，写入副本（原文件不改动）并列出改动。退出码同 check（按原表是否有强制性问题）。
   nianbao draft <文件> [--docx <输出.docx>] [--json] [--body <机关名称>] [--year <年度>] [--fee <信息处理费万元>]
       根据统计表生成年报文字稿。
-  nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--json]
-      核对报告文字中的数字与统计表是否一致。退出码同 check。`,
+  nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--previous <上年报告>] [--json]
+      核对报告文字中的数字与统计表是否一致，并检查文中自身的加总、年份和各部分。
+      退出码：0 未发现问题；1 有需要核实的地方；2 无法核对。`,
   unknownCommand: (cmd: string) => `未知命令：${cmd}`,
   badOptions: (detail: string) => `参数有误：${detail}`,
   noFiles: '请指定要处理的文件或文件夹。',
@@ -41,7 +42,7 @@ export const cliMessages = {
   table: (t: TableResult) =>
     `  识别：${FORMAT_NAMES[t.format] ?? t.format} · ${t.tableName} · 工作表“${t.sheet}” ${t.range}（${Object.keys(t.figures).length}个指标）`,
   finding: (f: Finding) => `  [${SEVERITY_NAMES[f.severity]}] ${f.message}`,
-  cells: (cells: string[]) => `      涉及单元格：${cells.join('、')}`,
+  cells: (cells: string[], sheet?: string) => `      涉及单元格：${sheet ? `工作表“${sheet}”的 ` : ''}${describeCells(cells, sheet)}`,
   why: (why: string) => `      依据：${why}`,
   summary: (errors: number, warnings: number, hints: number) =>
     errors + warnings + hints === 0 ? '  结果：全部勾稽关系校验通过。' : `  结果：${errors}个强制性问题，${warnings}个核实性问题，${hints}个提示。`,

@@ -1,6 +1,6 @@
 import { parseArgs } from 'util';
 import { analyzeWorkbook, reportFigures } from '../core';
-import { proofreadText } from '../core/proofread';
+import { proofreadText, proofreadTextAlone } from '../core/proofread';
 import { readInput } from '../io/read';
 import { failureMessage, isExpectedFailure, UsageError } from './errors';
 import { requireValues } from './options';
@@ -9,16 +9,20 @@ import { proofreadMessages as M } from './proofread-messages';
 /** Exit statuses: the text agrees with the table, something in it does not (every finding asks for a look), could not proofread. */
 const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
+/** Real sentences stay well under this; a longer one (hostile input) is given in --json as its window. */
+const JSON_SENTENCE_MAX = 2000;
+
 interface ProofreadOptions {
   report: string;
   table?: string;
+  previous?: string;
   json: boolean;
 }
 
 function parseOptions(args: string[]): ProofreadOptions {
   let parsed;
   try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { table: { type: 'string' }, json: { type: 'boolean' } } });
+    parsed = parseArgs({ args, allowPositionals: true, options: { table: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } });
   } catch (err) {
     // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
     const detail = (err as { message?: unknown })?.message;
@@ -26,13 +30,14 @@ function parseOptions(args: string[]): ProofreadOptions {
   }
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError(`${M.oneFile}\n${M.usage}`);
-  requireValues({ '--table': values.table });
-  return { report: positionals[0], table: values.table, json: values.json ?? false };
+  requireValues({ '--table': values.table, '--previous': values.previous });
+  return { report: positionals[0], table: values.table, previous: values.previous, json: values.json ?? false };
 }
 
 /**
- * `nianbao proofread <report> [--table <file>] [--json]`: compares every figure the report's text
- * states with its statistics table (the report's own tables, or the file given with --table).
+ * `nianbao proofread <report> [--table <file>] [--previous <last year's report>] [--json]`: compares
+ * every figure the report's text states with its statistics table (the report's own tables, or the file
+ * given with --table), and with --previous shows the sentences repeated from last year's report.
  */
 export async function runProofread(args: string[]): Promise<number> {
   try {
@@ -48,32 +53,47 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   if (report.text === undefined) throw new UsageError(M.noText(options.report));
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
-  const reports = reportFigures(analyzeWorkbook(workbook));
-  if (reports.length === 0) return fail(M.noTable(tableFile));
+  const analysis = analyzeWorkbook(workbook, { text: report.text, pageTitle: report.pageTitle });
+  const reports = reportFigures(analysis);
+  // A table asked for must be found; a report without one of its own still has its text checked.
+  if (reports.length === 0 && options.table) return fail(M.noTable(tableFile));
   const figures = reports[0];
   if (reports.length > 1) process.stderr.write(`${M.severalReports(reports.length, figures.formatName)}\n`);
 
-  const result = proofreadText(report.text, figures);
+  let previousText: string | undefined;
+  if (options.previous) {
+    previousText = (await readInput(options.previous)).text;
+    if (previousText === undefined) throw new UsageError(M.previousNotText(options.previous));
+  }
+
+  if (!figures) process.stderr.write(`${M.textAlone(options.report)}\n`);
+  const result = figures
+    ? proofreadText(report.text, figures, { previousText })
+    : proofreadTextAlone(report.text, { previousText, reportYear: analysis.documentFacts?.reportYear });
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (options.json) {
     const json = {
       file: options.report,
-      table: { file: tableFile, format: figures.format, tables: figures.tables },
+      table: figures ? { file: tableFile, format: figures.format, tables: figures.tables } : null,
+      ...(result.reportYear ? { reportYear: result.reportYear } : {}),
       checked: result.checked,
       unchecked: result.unchecked,
       sections: result.sections,
-      findings: result.findings,
+      // A sentence longer than any a report writes is given as its window around the claim; start and end still locate all of it.
+      findings: result.findings.map((f) => ({ ...f, sentence: f.sentence.length <= JSON_SENTENCE_MAX ? f.sentence : f.excerpt })),
+      ...(result.repeated ? { previous: options.previous, repeated: result.repeated } : {}),
     };
     process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    const lines = [M.header(options.report, tableFile, figures.formatName)];
+    const lines = [figures ? M.header(options.report, tableFile, figures.formatName) : M.headerAlone(options.report)];
     for (const f of result.findings) {
       lines.push(M.finding(f));
       if (f.paragraph >= 0) lines.push(M.where(f));
       if (f.cells.length) lines.push(M.cells(f.cells));
     }
+    if (result.repeated) lines.push(...M.repeated(result.repeated));
     const warnings = result.findings.filter((f) => f.severity === 'warning').length;
-    lines.push(result.findings.length === 0 ? M.allGood : '', M.summary(result.checked, result.unchecked, errors, warnings));
+    lines.push(result.findings.length === 0 ? (figures ? M.allGood : M.allGoodAlone) : '', M.summary(result.checked, result.unchecked, errors, warnings));
     process.stdout.write(`${lines.filter((l) => l !== '').join('\n')}\n`);
   }
   return result.findings.length > 0 ? EXIT.findings : EXIT.ok;

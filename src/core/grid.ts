@@ -30,6 +30,12 @@ export interface Sheet {
   merges: MergeArea[];
   /** The host reports a protected sheet so writes can be refused up front. */
   protected?: boolean;
+  /**
+   * Cells stand in reading order, not under their columns: text copied from a web page or a PDF,
+   * where a row may start with its group labels, a header may span lines and a blank cell may be
+   * dropped. Each row is a line; recognition reads figures by their order after the row's label.
+   */
+  flowed?: boolean;
 }
 
 export interface Workbook {
@@ -120,4 +126,51 @@ export function mergeOwners(sheet: Sheet): Map<number, { row: number; col: numbe
     }
   }
   return owners;
+}
+
+/**
+ * Cell addresses gathered into rectangles, in reading order: D24、D25、E24、E25 → D24:E25. Addresses
+ * on `homeSheet` (or given without a sheet) are written without it; others keep their sheet's name.
+ */
+export function cellRanges(refs: string[], homeSheet?: string): string[] {
+  const bySheet = new Map<string, Set<number>>();
+  const order: string[] = [];
+  for (const ref of refs) {
+    const pos = ref.includes('!') ? parseCellRef(ref) : parseCellRef(`x!${ref}`);
+    if (!pos) continue;
+    const sheet = ref.includes('!') && pos.sheet !== homeSheet ? pos.sheet : '';
+    if (!bySheet.has(sheet)) {
+      bySheet.set(sheet, new Set());
+      order.push(sheet);
+    }
+    bySheet.get(sheet)!.add(cellKey(pos.row, pos.col));
+  }
+  const out: string[] = [];
+  for (const sheet of order) {
+    const prefix = sheet ? `${quoteSheetName(sheet)}!` : '';
+    for (const r of rectangles(bySheet.get(sheet)!)) {
+      const from = a1(r.top, r.left);
+      const to = a1(r.bottom, r.right);
+      out.push(`${prefix}${from === to ? from : `${from}:${to}`}`);
+    }
+  }
+  return out;
+}
+
+/** Greedy cover of a set of cells by rectangles: runs along each row, then runs of equal rows. */
+function rectangles(keys: Set<number>): MergeArea[] {
+  const cells = Array.from(keys).sort((a, b) => a - b).map((k) => ({ row: Math.floor(k / 16384), col: k % 16384 }));
+  const runs: MergeArea[] = [];
+  for (const { row, col } of cells) {
+    const last = runs[runs.length - 1];
+    if (last && last.top === row && last.right === col - 1) last.right = col;
+    else runs.push({ top: row, bottom: row, left: col, right: col });
+  }
+  const out: MergeArea[] = [];
+  for (const run of runs) {
+    const above = out.find((r) => r.bottom === run.top - 1 && r.left === run.left && r.right === run.right);
+    if (above) above.bottom = run.top;
+    else out.push(run);
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }

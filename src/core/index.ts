@@ -14,19 +14,23 @@ import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
 import { planTotals, type TotalsOptions } from './totals';
 import type { Figure, Finding, FormatId, RecognizedTable, ReportFacts, Severity, TableResult, WorkbookAnalysis } from './types';
 import { checkValues } from './valuechecks';
+import { factsFromDocument, factsFromTitle } from './reportfacts';
 
 export * from './types';
 export * from './grid';
 export { planTotals, type TotalsOptions } from './totals';
-export { FORMAT_NAMES, SEVERITY_NAMES, figureName, formatNumber } from './messages';
+export { FORMAT_NAMES, SEVERITY_NAMES, describeCells, figureName, formatNumber } from './messages';
+export { documentTitle, factsFromDocument, factsFromTitle } from './reportfacts';
 
 export interface AnalyzeOptions extends TotalsOptions {
   /** What the user said about the report (body, level, year); it overrides what the titles say. */
   facts?: ReportFacts;
   /** Last year's workbook, for the cross-year checks. */
   previous?: Workbook;
-  /** The report's prose, when the input has it, for the statistics-period check. */
+  /** The report's prose, when the input has it: its title names the body and year; the statistics-period check. */
   text?: string;
+  /** The page's own <title>, when the input is a web page. */
+  pageTitle?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
@@ -35,10 +39,11 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
   const { tables: recognized, problems } = recognizeWorkbook(workbook);
   const notices: Finding[] = [];
   const reports = groupReports(recognized);
+  const documentFacts = factsFromDocument(options.text, options.pageTitle);
   const external = options.previous ? groupReports(recognizeWorkbook(options.previous).tables)[0] : undefined;
   const checked = new Map<RecognizedTable, TableResult>();
   for (const report of reports) {
-    const facts = { ...factsOf(report.tables), ...options.facts };
+    const facts = { ...factsOf(report.tables, documentFacts), ...options.facts };
     const previous = external?.figures ?? lastYearIn(reports, report)?.figures;
     const context: CheckContext = { previous, level: levelContext(facts) };
     const copied = previous && identicalToLastYear(report.format, report.figures, previous);
@@ -52,11 +57,11 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
   }
   const tables = recognized.map((t) => checked.get(t)!);
   if (options.text) {
-    const period = statisticsPeriod(options.text, options.facts?.reportYear ?? factsOf(recognized).reportYear);
+    const period = statisticsPeriod(options.text, options.facts?.reportYear ?? factsOf(recognized, documentFacts).reportYear);
     if (period) notices.push(period);
   }
 
-  for (const p of problems) {
+  for (const p of mergeRowProblems(problems)) {
     const owner = tables.find((t) => t.table === p.table && t.sheet === p.sheet && t.format === p.format);
     const tableName = templateById(p.format).tables.find((t) => t.id === p.table)?.name ?? p.table;
     const finding = problemFinding(p, tableName, owner);
@@ -77,7 +82,21 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
     });
   }
 
-  if (tables.length === 0) {
+  const unreadable = problems.some((p) => p.kind === 'row-values-mismatch' || p.kind === 'columns-not-found');
+  if (tables.length === 0 && unreadable) {
+    // Rows of a table were found but none of its figures could be placed under its columns: the
+    // report has a table; this tool could not read it (the problems above say where).
+    notices.unshift({
+      rule: 'recognition.table-unreadable',
+      severity: 'warning',
+      kind: 'recognition',
+      table: '',
+      message: messages.tableUnreadable(),
+      cells: [],
+      indicators: [],
+      fingerprint: fingerprint('recognition.table-unreadable'),
+    });
+  } else if (tables.length === 0) {
     notices.push({
       rule: 'recognition.no-template',
       severity: 'error',
@@ -105,7 +124,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
     });
   }
   for (const t of tables) t.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
-  return { tables, notices, totals: planTotals(recognized, options) };
+  return { tables, notices, totals: planTotals(recognized, options), documentFacts };
 }
 
 /** The name of an old layout the workbook seems to hold, when its headers say so. */
@@ -113,6 +132,30 @@ function unsupportedLayoutOf(workbook: Workbook): string | undefined {
   const texts = new Set<string>();
   for (const sheet of workbook.sheets) for (const row of sheet.rows) for (const cell of row ?? []) if (typeof cell?.value === 'string') texts.add(labelCore(cell.value));
   return UNSUPPORTED_LAYOUTS.find((layout) => layout.headers.every((h) => texts.has(labelCore(h))))?.name;
+}
+
+/** Rows of one table that could not be read in order are named in one finding, not one each. */
+function mergeRowProblems(problems: RecognitionProblem[]): RecognitionProblem[] {
+  const merged = new Map<string, RecognitionProblem>();
+  const out: RecognitionProblem[] = [];
+  for (const p of problems) {
+    if (p.kind !== 'row-values-mismatch') {
+      out.push(p);
+      continue;
+    }
+    const key = `${p.format}|${p.sheet}|${p.table}`;
+    const first = merged.get(key);
+    if (!first) {
+      const copy = { ...p, rows: [{ label: p.indicators[0], found: p.found ?? 0, cell: p.cells[0] }] };
+      merged.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    first.rows!.push({ label: p.indicators[0], found: p.found ?? 0, cell: p.cells[0] });
+    first.indicators.push(...p.indicators);
+    first.cells.push(...p.cells);
+  }
+  return out;
 }
 
 function problemFinding(p: RecognitionProblem, tableName: string, owner: TableResult | undefined): Finding {
@@ -135,6 +178,15 @@ function problemFinding(p: RecognitionProblem, tableName: string, owner: TableRe
         message: messages.mixedFormats(tableName, FORMAT_NAMES[p.format] ?? p.format, FORMAT_NAMES[p.otherFormat ?? ''] ?? '', p.indicators),
         indicators: [],
         fingerprint: fingerprint(p.format, 'recognition.mixed', p.table, ...p.indicators),
+      };
+    case 'row-values-mismatch':
+      return {
+        ...base,
+        rule: 'recognition.row-values-mismatch',
+        severity: 'warning',
+        message: messages.rowValuesMismatch(tableName, p.rows ?? [], p.expected ?? 0),
+        indicators: [],
+        fingerprint: fingerprint(p.format, 'recognition.row-values', p.table, ...p.indicators),
       };
     case 'columns-not-found':
       return {
@@ -198,13 +250,13 @@ export interface ReportFigures {
  * Groups recognized tables into reports (2021: one table 二, 三 and 四 each, possibly on three sheets)
  * and merges their figures, with the facts the titles state. A second table 三 starts a second report.
  */
-export function reportFigures(analysis: Pick<WorkbookAnalysis, 'tables'>): ReportFigures[] {
+export function reportFigures(analysis: Pick<WorkbookAnalysis, 'tables' | 'documentFacts'>): ReportFigures[] {
   return groupReports(analysis.tables).map((r) => ({
     format: r.format,
     formatName: FORMAT_NAMES[r.format] ?? r.format,
     tables: r.tables.map((t) => t.table),
     figures: r.figures,
-    facts: factsOf(r.tables),
+    facts: factsOf(r.tables, analysis.documentFacts),
   }));
 }
 
@@ -228,8 +280,18 @@ function groupReports<T extends RecognizedTable>(tables: T[]): ReportGroup<T>[] 
   return reports;
 }
 
-/** Body and year from the first title that names them, else the year from a sheet named "2022年". */
-function factsOf(tables: RecognizedTable[]): ReportFacts {
+/**
+ * Body and year: the document's own title first (a report names itself), unless the tables' title
+ * says they are another year's (last year's table in the same file); else the first table title
+ * that names them; else the year from a sheet named "2022年".
+ */
+function factsOf(tables: RecognizedTable[], documentFacts: ReportFacts = {}): ReportFacts {
+  const fromTables = tableFacts(tables);
+  if (documentFacts.reportYear && fromTables.reportYear && fromTables.reportYear !== documentFacts.reportYear) return fromTables;
+  return { ...fromTables, ...documentFacts };
+}
+
+function tableFacts(tables: RecognizedTable[]): ReportFacts {
   for (const t of tables) if (t.title && titleYear(t.title)) return factsFromTitle(t.title);
   for (const t of tables) {
     const year = /(?:19|20)\d{2}/.exec(t.sheet)?.[0];
@@ -240,15 +302,8 @@ function factsOf(tables: RecognizedTable[]): ReportFacts {
 
 /** A second year's table in the same workbook: the report whose year is one less. */
 function lastYearIn<T extends RecognizedTable>(reports: ReportGroup<T>[], report: ReportGroup<T>): ReportGroup<T> | undefined {
-  const year = factsOf(report.tables).reportYear;
+  const year = tableFacts(report.tables).reportYear;
   if (!year) return undefined;
-  return reports.find((r) => r !== report && factsOf(r.tables).reportYear === year - 1);
+  return reports.find((r) => r !== report && tableFacts(r.tables).reportYear === year - 1);
 }
 
-/** 中共嵊泗县委嵊泗县人民政府办公室2017年度政府信息公开情况统计表 → body and year. */
-export function factsFromTitle(title: string): ReportFacts {
-  const m = /^(.*?)(\d{4})\s*年/.exec(title.replace(/\s+/g, ''));
-  if (!m) return {};
-  const body = m[1].replace(/[：:，,、]$/, '');
-  return { reportYear: Number(m[2]), ...(body ? { bodyName: body } : {}) };
-}

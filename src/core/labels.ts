@@ -21,6 +21,12 @@ const NUMBERING = [
   /^[\u2460-\u2473]/, // ①..⑳
 ];
 
+/** Whether a text starts with a label's numbering (一、 (三) 1. ①): a label or a heading, never a figure. */
+export function hasNumbering(text: string): boolean {
+  const s = normalizeText(text);
+  return NUMBERING.some((re) => re.test(s)) && !/^\d+(\.\d+)?$/.test(s);
+}
+
 /** Full-width to half-width, no spaces, one style of quotes and brackets. */
 export function normalizeText(text: string): string {
   return text
@@ -65,6 +71,18 @@ function stripPrefixes(text: string): string {
     s = s.replace(/^其中:?/, '');
   }
   return s;
+}
+
+/**
+ * A label as messages name it: the official words without numbering or bracketed notes, with its own
+ * quotation marks (“三安全一稳定”) and never a typo's spelling — unlike labelCore, which is for matching.
+ */
+export function displayLabel(label: string): string {
+  let s = stripPrefixes(label.normalize('NFKC').replace(/[\s\u200b]+/g, ''));
+  s = s.replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '');
+  s = stripPrefixes(s).replace(/[:,.;]+$/, '');
+  let open = true;
+  return s.replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /** Bigram counts are asked for the same few hundred labels over and over; keep them. */

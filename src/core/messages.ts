@@ -2,8 +2,8 @@
  * Every user-facing sentence of the checks, in one place (the narrative's words live in narrative/).
  * Functions take plain facts and return Chinese text; nothing here decides anything.
  */
-import { a1 } from './grid';
-import { labelCore } from './labels';
+import { a1, cellRanges } from './grid';
+import { displayLabel } from './labels';
 import type { Figure, Severity } from './types';
 
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '强制', warning: '核实', hint: '提示' };
@@ -16,8 +16,8 @@ export const FORMAT_NAMES: Record<string, string> = {
 
 /** 本年新收政府信息公开申请数量（自然人）, without numbering or bracketed notes. */
 export function figureName(f: Pick<Figure, 'rowLabel' | 'columnLabel'>): string {
-  const row = labelCore(f.rowLabel);
-  return f.columnLabel ? `${row}（${labelCore(f.columnLabel)}）` : row;
+  const row = displayLabel(f.rowLabel);
+  return f.columnLabel ? `${row}（${displayLabel(f.columnLabel)}）` : row;
 }
 
 function at(f: Figure): string {
@@ -28,6 +28,22 @@ function at(f: Figure): string {
 export function formatNumber(n: number): string {
   // Intl writes 1e23 as 100000000000000000000000, where String() would give "1e+23".
   return Number.isInteger(n) ? n.toLocaleString('en-US', { useGrouping: false }) : String(Number(n.toFixed(6)));
+}
+
+/** Cells as ranges where they form rectangles, at most eight items: D24:I48、K3. */
+export function rangeList(refs: string[], homeSheet?: string): string {
+  const ranges = cellRanges(refs, homeSheet);
+  return `${ranges.slice(0, 8).join('、')}${ranges.length > 8 ? '等' : ''}`;
+}
+
+/**
+ * Cells as people read them: up to eight one by one, more as ranges with their count
+ * (D24:I48（175个单元格）). `--json` keeps every address.
+ */
+export function describeCells(refs: string[], homeSheet?: string): string {
+  const unique = Array.from(new Set(refs));
+  if (unique.length <= 8) return unique.map((ref) => cellRanges([ref], homeSheet)[0] ?? ref).join('、');
+  return `${rangeList(unique, homeSheet)}（${unique.length}个单元格）`;
 }
 
 function listNames(figures: Figure[]): string {
@@ -46,7 +62,7 @@ function gap(actual: number, expected: number): string {
 
 export const messages = {
   totalMismatch(total: Figure, parts: Figure[], expected: number, blanks: Figure[]): string {
-    return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，${gap(total.value ?? 0, expected)}；应为${formatNumber(expected)}。${blankNote(blanks)}`;
+    return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，合计比分项之和${gap(total.value ?? 0, expected)}，应为${formatNumber(expected)}。${blankNote(blanks)}`;
   },
   sidesUnequal(left: Figure[], right: Figure[], minus: Figure[], leftSum: number, rightSum: number, blanks: Figure[]): string {
     const lhs = left.length === 1 ? at(left[0]) : `${listNames(left)}之和`;
@@ -70,10 +86,10 @@ export const messages = {
     return `文中“${stated}”与统计期限不符：统计期限应为${year}年1月1日至${year}年12月31日。`;
   },
   lastYear(label: string): string {
-    return `上年${labelCore(label)}`;
+    return `上年${displayLabel(label)}`;
   },
-  levelCannotReport(body: string, stated: boolean, reported: Figure[]): string {
-    const who = stated ? `本机关为${body}` : `从机关名称看，本机关属于${body}`;
+  levelCannotReport(body: string, stated: boolean, reported: Figure[], selfReference?: string): string {
+    const who = stated ? `本机关为${body}` : selfReference ? `报告中自称“${selfReference}”，本机关应属于${body}` : `从机关名称看，本机关属于${body}`;
     return `${who}，不具有制定规章的权限，但表中${reported.map((f) => `${at(f)}为${formatNumber(f.value ?? 0)}`).join('，')}。只有国务院部门、省级人民政府和设区的市人民政府可以制定规章；请核实是否把行政规范性文件填入了规章栏。`;
   },
   notChecked(count: number, reason: 'total-blank' | 'all-blank' | 'unreadable', cells: string[]): string {
@@ -82,7 +98,7 @@ export const messages = {
       'all-blank': '参与计算的单元格全部未填',
       unreadable: '有单元格无法识别为数字',
     }[reason];
-    return `${count}处勾稽关系未校验：${why}（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}）。填写后再次校验。`;
+    return `${count}处勾稽关系未校验：${why}（${rangeList(cells)}）。填写后再次校验。`;
   },
   errorValue(f: Figure, raw: string): string {
     return `${at(f)}是错误值 ${raw}，无法读取。请检查该单元格的公式或重新填写。`;
@@ -111,13 +127,13 @@ export const messages = {
     return `${at(f)}填写的“${raw}”带有单位。${convert}`;
   },
   oddForms(cells: string[]): string {
-    return `${cells.length}个数字以文本、全角数字或千位分隔符等形式填写（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），已按数字参与校验；建议改为常规数字格式。`;
+    return `${cells.length}个数字以文本、全角数字或千位分隔符等形式填写（${rangeList(cells)}），已按数字参与校验；建议改为常规数字格式。`;
   },
   blanks(cells: string[]): string {
-    return `${cells.length}个单元格未填（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}）。空白不等于0：没有发生的请填0，可用“计算合计”中的“空白填0”一步完成。`;
+    return `${cells.length}个单元格未填（${rangeList(cells)}）。空白不等于0：没有发生的请填0，可用“计算合计”中的“空白填0”一步完成。`;
   },
   placeholders(cells: string[], symbols: string[]): string {
-    return `${cells.length}个单元格填写了“${symbols.join('”“')}”（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），不是数字。没有发生的请填0。`;
+    return `${cells.length}个单元格填写了“${symbols.join('”“')}”（${rangeList(cells)}），不是数字。没有发生的请填0。`;
   },
   noTemplate(unsupportedLayout?: string): string {
     const seen = unsupportedLayout ? `工作簿中的表格似为${unsupportedLayout}，目前不支持。` : '';
@@ -125,6 +141,14 @@ export const messages = {
   },
   columnsNotFound(tableName: string, columns: string[]): string {
     return `${tableName}：找到了行标题，但没有找到列“${columns.join('”“')}”，这些数据未校验。请对照2019年试行格式或2021年格式检查列标题。`;
+  },
+  rowValuesMismatch(tableName: string, rows: { label: string; found: number; cell: string }[], expected: number): string {
+    const what = rows.map((r) => `“${displayLabel(r.label)}”（${r.cell}，${r.found}个数）`);
+    const listed = what.length > 6 ? `${what.slice(0, 6).join('、')}等${what.length}行` : what.join('、');
+    return `${tableName}中${listed}读到的数字个数与表头的${expected}列不符，无法确定每个数所在的列，这些行未读取、未校验。复制网页或PDF时常会丢掉空白单元格，请对照原表核对这些行。`;
+  },
+  tableUnreadable(): string {
+    return '找到了统计表的行标题，但未能确定表中数字所在的列（见下），未作校验。请用原始的 Excel 工作簿、Word 文档或网页（.html）校验。';
   },
   mixedFormats(tableName: string, format: string, otherFormat: string, labels: string[]): string {
     return `${tableName}按${format}识别，但表中还有${otherFormat}特有的行或列“${labels.join('”“')}”，这些数据未校验。同一张表的行和列应来自同一版本的格式，请确认所用模板。`;

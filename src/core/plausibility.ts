@@ -12,7 +12,9 @@ import type { Figure, Finding, RecognizedTable, ReportFacts } from './types';
 export function levelContext(facts: ReportFacts): CheckContext['level'] {
   if (facts.level) return { level: facts.level, stated: true, name: LEVEL_NAMES[facts.level] };
   const inferred = facts.bodyName ? levelFromName(facts.bodyName) : undefined;
-  return inferred && { level: inferred, stated: false, name: LEVEL_NAMES[inferred] };
+  if (inferred) return { level: inferred, stated: false, name: LEVEL_NAMES[inferred] };
+  const spoken = facts.selfReference ? levelFromName(facts.selfReference) : undefined;
+  return spoken && { level: spoken, stated: false, name: LEVEL_NAMES[spoken], selfReference: facts.selfReference };
 }
 
 /** Every figure of a report the same as last year's: a report copied over with only the year changed. */
@@ -59,7 +61,7 @@ export function titleYearMismatch(table: RecognizedTable, reportYear: number | u
   };
 }
 
-const PERIOD = /统计期限?(?:为|是)?(?:自|从)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+export const PERIOD = /统计期限?(?:为|是)?(?:自|从)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
 /** The statistics period is 1月1日 to 12月31日 of the report year (formats.md §3 rule 10). */
 export function statisticsPeriod(text: string, reportYear: number | undefined): Finding | null {

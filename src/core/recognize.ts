@@ -1,6 +1,8 @@
-import { a1, cellRef, type Workbook } from './grid';
-import { ACCEPT_AT, matchConfidence, prepareLabel, WEAK_BELOW, type PreparedLabel } from './labels';
+import { a1, type Workbook } from './grid';
+import { ACCEPT_AT, hasNumbering, labelCore, matchConfidence, normalizeText, prepareLabel, WEAK_BELOW, type PreparedLabel } from './labels';
+import { tokenKind } from './reflow';
 import { SheetView, type LabelCell } from './sheetview';
+import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
 import { indicatorId, TEMPLATES, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from './templates';
 import type { Figure, FormatId, LabelMatch, RecognizedTable } from './types';
 import { numericValue } from './values';
@@ -50,6 +52,44 @@ function prepareTable(template: TemplateSpec, table: TableSpec): PreparedTable {
 
 const PREPARED: PreparedTable[] = TEMPLATES.flatMap((t) => t.tables.map((table) => prepareTable(t, table)));
 
+/** Every label core any template table uses, rows, groups and column headers alike. */
+const ALL_ANCHORS: ReadonlySet<string> = new Set(PREPARED.flatMap((p) => Array.from(p.anchors.keys())));
+
+/**
+ * Row labels of every template, data rows and groups: what separates the rows of a flowed sheet. A
+ * word that also heads a column ("总计") separates nothing.
+ */
+const ROW_LABELS: ReadonlyMap<string, 'data' | 'group'> = (() => {
+  const kinds = new Map<string, 'data' | 'group'>();
+  const headers = new Set(PREPARED.flatMap((p) => p.table.blocks.flatMap((b) => b.columns.flatMap((c) => prepareLabel(c).cores))));
+  for (const p of PREPARED) {
+    for (const block of p.table.blocks) {
+      // A label that is a data row in one format (2019 (六)其他处理) and a group in another is a data row.
+      for (const row of block.rows) {
+        for (const core of prepareLabel(row).cores) if (!headers.has(core) && kinds.get(core) !== 'data') kinds.set(core, row.kind);
+      }
+    }
+  }
+  return kinds;
+})();
+
+function rowLabelKind(text: string): 'data' | 'group' | null {
+  return ROW_LABELS.get(labelCore(text)) ?? null;
+}
+
+/** Whether a text is one of the templates' own labels (a row, a group or a column header). */
+export function isTemplateLabel(text: string): boolean {
+  const core = labelCore(text);
+  return core.length > 0 && (ALL_ANCHORS.has(core) || ALL_ANCHORS.has(labelCore(normalizeText(text).replace(/[()]/g, ''))));
+}
+
+/** A cell that holds a label, a heading or prose: whatever else is wrong, it is not a figure. */
+function holdsLabel(view: SheetView, row: number, col: number): boolean {
+  const label = view.label(row, col);
+  if (!label) return false;
+  return ALL_ANCHORS.has(label.core) || ALL_ANCHORS.has(label.full) || hasNumbering(label.raw) || tokenKind(view.cell(row, col)) === 'prose';
+}
+
 const HAN = /\p{Script=Han}/u;
 
 /** Every pair of adjacent Chinese characters in any template label: a cell sharing none is not a label. */
@@ -79,7 +119,7 @@ function mayBeLabel(text: string): boolean {
 }
 
 export interface RecognitionProblem {
-  kind: 'columns-not-found' | 'merged-across-figures' | 'mixed-formats';
+  kind: 'columns-not-found' | 'merged-across-figures' | 'mixed-formats' | 'row-values-mismatch';
   table: string;
   format: FormatId;
   sheet: string;
@@ -87,6 +127,11 @@ export interface RecognitionProblem {
   indicators: string[];
   /** For mixed-formats: the format the foreign rows belong to. */
   otherFormat?: FormatId;
+  /** For row-values-mismatch: how many figures the row holds, and how many columns the table has. */
+  found?: number;
+  expected?: number;
+  /** For row-values-mismatch gathered per table: each row declined. */
+  rows?: { label: string; found: number; cell: string }[];
 }
 
 export interface Recognition {
@@ -98,24 +143,44 @@ export interface Recognition {
 export function recognizeWorkbook(workbook: Workbook): Recognition {
   const candidates: Candidate[] = [];
   workbook.sheets.forEach((sheet, sheetIndex) => {
-    const view = new SheetView(sheet);
+    const view = new SheetView(sheet, rowLabelKind);
     const hits = anchorHits(view);
     for (const prepared of PREPARED) {
-      for (const cluster of clusters(hits.get(prepared) ?? [])) candidates.push(recognizeTable(view, prepared, cluster, sheetIndex));
+      for (const cluster of clusters(hits.get(prepared) ?? [])) {
+        // An old local layout (本年度/历年累计) shares row labels with the legacy 统计表 but not its meaning.
+        if (unsupportedLayoutIn(view, cluster)) continue;
+        candidates.push(recognizeTable(view, prepared, cluster, sheetIndex));
+      }
     }
   });
   return chooseReadings(candidates);
 }
 
-/** How well a candidate reads its region: figures located first, then fewer missing. */
-function strength(c: Candidate): [number, number] {
-  return c.table ? [Object.keys(c.table.figures).length, -c.table.missing.length] : [0, 0];
+/** How well a candidate reads its region: figures located first, then column headers named, then fewer missing. */
+function strength(c: Candidate): [number, number, number] {
+  return c.table ? [placed(c.table).length, c.matchedColumns.length, -c.table.missing.length] : [0, 0, 0];
+}
+
+/** Figures read from a cell of their own (a blank row of a flowed table has none). */
+function placed(table: RecognizedTable): Figure[] {
+  return Object.values(table.figures).filter((f) => !f.unplaced);
 }
 
 function compareStrength(a: Candidate, b: Candidate): number {
-  const [fa, ma] = strength(a);
-  const [fb, mb] = strength(b);
-  return fb - fa || mb - ma;
+  const [fa, ca, ma] = strength(a);
+  const [fb, cb, mb] = strength(b);
+  return fb - fa || cb - ca || mb - ma;
+}
+
+/**
+ * Two readings that take the same figures from the same cells cannot tell their formats apart (a
+ * 表三 cut short before (六) reads the same in 2019 and 2021): rows they lack elsewhere do not count.
+ */
+function readSameCells(a: Candidate, b: Candidate): boolean {
+  if (compareStrength(a, b) === 0) return true;
+  if (!a.table || !b.table || a.matchedColumns.length !== b.matchedColumns.length) return false;
+  const cells = (c: Candidate) => placed(c.table!).map((f) => f.cell).sort().join('|');
+  return cells(a) === cells(b);
 }
 
 /**
@@ -140,7 +205,7 @@ function chooseReadings(candidates: Candidate[]): Recognition {
       winners.push({ winner: ranked[0], losers: ranked.slice(1) });
       continue;
     }
-    if (ranked.length > 1 && compareStrength(ranked[0], ranked[1]) === 0 && ranked[0].prepared.template.id !== ranked[1].prepared.template.id) {
+    if (ranked.length > 1 && ranked[0].prepared.template.id !== ranked[1].prepared.template.id && readSameCells(ranked[0], ranked[1])) {
       tied.push(ranked);
       continue;
     }
@@ -149,8 +214,9 @@ function chooseReadings(candidates: Candidate[]): Recognition {
     votes.set(format, (votes.get(format) ?? 0) + 1);
   }
   for (const ranked of tied) {
-    const equal = ranked.filter((c) => compareStrength(c, ranked[0]) === 0);
-    const voted = [...equal].sort((a, b) => (votes.get(b.prepared.template.id) ?? 0) - (votes.get(a.prepared.template.id) ?? 0))[0];
+    const equal = ranked.filter((c) => readSameCells(c, ranked[0]));
+    const priority = (c: Candidate) => TEMPLATES.indexOf(c.prepared.template);
+    const voted = [...equal].sort((a, b) => (votes.get(b.prepared.template.id) ?? 0) - (votes.get(a.prepared.template.id) ?? 0) || priority(a) - priority(b))[0];
     winners.push({ winner: voted, losers: ranked.filter((c) => c !== voted) });
   }
   // Report tables in reading order: sheet by sheet, top to bottom.
@@ -229,6 +295,17 @@ function anchorHits(view: SheetView): Map<PreparedTable, Hit[]> {
   return hits;
 }
 
+const UNSUPPORTED_HEADERS = UNSUPPORTED_LAYOUTS.map((layout) => layout.headers.map((h) => labelCore(h)));
+
+/** How far above a table's first recognized row an old layout's header may stand (a long form's rows between). */
+const UNSUPPORTED_HEADER_DEPTH = 40;
+
+function unsupportedLayoutIn(view: SheetView, cluster: Cluster): boolean {
+  const cores = new Set<string>();
+  for (let r = Math.max(0, cluster.first - UNSUPPORTED_HEADER_DEPTH); r <= Math.min(view.height - 1, cluster.last); r++) for (const l of view.rowLabels(r)) cores.add(l.core);
+  return UNSUPPORTED_HEADERS.some((headers) => headers.every((h) => cores.has(h)));
+}
+
 interface Cluster {
   first: number;
   last: number;
@@ -285,7 +362,7 @@ function alignRows(view: SheetView, entries: RowEntry[], from: number, to: numbe
   const byCore = new Map<string, number[]>();
   entries.forEach((e, i) => e.label.cores.forEach((core) => byCore.set(core, [...(byCore.get(core) ?? []), i])));
   for (let j = 0; j < m; j++) {
-    for (const cell of view.rowLabels(from + j)) {
+    for (const cell of view.entryLabels(from + j)) {
       for (const i of new Set([...(byCore.get(cell.core) ?? []), ...(byCore.get(cell.full) ?? [])])) {
         scores[i][j] = { score: 1, cell };
         entryExact[i] = rowExact[j] = true;
@@ -296,7 +373,7 @@ function alignRows(view: SheetView, entries: RowEntry[], from: number, to: numbe
     if (entryExact[i]) continue;
     for (let j = 0; j < m; j++) {
       if (rowExact[j]) continue;
-      const s = bestLabelScore(view.rowLabels(from + j), entries[i].label);
+      const s = bestLabelScore(view.entryLabels(from + j), entries[i].label);
       if (s.score >= ACCEPT_AT) scores[i][j] = s;
     }
   }
@@ -394,11 +471,13 @@ function addFigure(
   row: RowSpec,
   column: ColumnSpec,
   at: Located,
+  unplaced = false,
 ): void {
   const owner = view.owner(at.row, at.col);
-  const cell = view.cell(at.row, at.col);
-  const reading = view.reading(at.row, at.col);
+  const cell = unplaced ? undefined : view.cell(at.row, at.col);
+  const reading = unplaced ? ({ kind: 'blank' } as const) : view.reading(at.row, at.col);
   const id = indicatorId(table, block, row, column);
+  const source = view.source(owner.row, owner.col);
   build.figures[id] = {
     id,
     label: block.columns.length === 1 ? row.label : `${row.label}/${column.label}`,
@@ -407,13 +486,14 @@ function addFigure(
     unit: column.unit ?? row.unit,
     decimal: column.decimal ?? row.decimal,
     ...(column.signed ? { signed: true } : {}),
-    cell: cellRef(view.sheet.name, owner.row, owner.col),
-    sheet: view.sheet.name,
-    row: owner.row,
-    col: owner.col,
+    cell: view.ref(owner.row, owner.col),
+    sheet: view.original.name,
+    row: source.row,
+    col: source.col,
     reading,
     value: numericValue(reading),
     ...(cell?.formula ? { formula: cell.formula } : {}),
+    ...(unplaced ? { unplaced: true } : {}),
   };
   build.rows.push(at.row);
   build.cols.push(at.col);
@@ -423,7 +503,7 @@ function noteWeak(build: TableBuild, view: SheetView, id: string, expected: stri
   build.rows.push(cell.row);
   build.cols.push(cell.col);
   if (score < WEAK_BELOW) {
-    build.weak.push({ id, expected, found: cell.raw, cell: cellRef(view.sheet.name, cell.row, cell.col), confidence: Math.round(score * 100) / 100 });
+    build.weak.push({ id, expected, found: cell.raw, cell: view.ref(cell.row, cell.col), confidence: Math.round(score * 100) / 100 });
   }
 }
 
@@ -451,7 +531,9 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
   const format = template.id as FormatId;
 
   for (const block of table.blocks) {
-    if (block.rowsMayBeColumnGroups) locateColumnGroups(view, prepared, block, prepared.columns.get(block)!, from, to, build);
+    if (!block.rowsMayBeColumnGroups) continue;
+    if (view.flowed) readColumnGroupsInOrder(view, prepared, block, from, to, build);
+    else locateColumnGroups(view, prepared, block, prepared.columns.get(block)!, from, to, build);
   }
   const entries = prepared.entries.filter((e) => !(e.block.rowsMayBeColumnGroups && hasBlockFigures(build, table, e.block)));
   const matches = alignRows(view, entries, from, to);
@@ -464,56 +546,182 @@ function recognizeTable(view: SheetView, prepared: PreparedTable, cluster: Clust
     const firstRow = blockRows[0].row;
     const labelCol = Math.min(...blockRows.map((m) => m.cell.col));
     const headerTop = Math.max(previousEnd + 1, firstRow - HEADER_DEPTH, 0);
+    for (const m of blockRows) noteWeak(build, view, m.entry.row.id, m.entry.row.label, m.cell, m.score);
+    previousEnd = blockRows[blockRows.length - 1].row;
+    if (view.flowed) {
+      matchedColumns.push(...headersNamed(view, prepared.columns.get(block)!, headerTop, firstRow));
+      for (const m of blockRows) readRowInOrder(view, table, block, m, build, problems, format);
+      continue;
+    }
     let located = locateColumns(view, prepared.columns.get(block)!, headerTop, firstRow - 1, labelCol + 1);
     if (located.length === 0 && block.columns.length === 1) {
       const guessed = guessValueColumn(view, blockRows);
       if (guessed !== null) located = [{ spec: block.columns[0], row: firstRow, col: guessed, score: 1, text: '' }];
     }
-    for (const m of blockRows) noteWeak(build, view, m.entry.row.id, m.entry.row.label, m.cell, m.score);
     for (const col of located) {
-      if (col.text) matchedColumns.push(col.spec);
-      if (col.text) {
-        build.rows.push(col.row);
-        build.cols.push(col.col);
-        if (col.score < WEAK_BELOW) {
-          build.weak.push({ id: col.spec.id, expected: col.spec.label, found: col.text, cell: cellRef(view.sheet.name, col.row, col.col), confidence: Math.round(col.score * 100) / 100 });
-        }
+      if (!col.text) continue;
+      matchedColumns.push(col.spec);
+      build.rows.push(col.row);
+      build.cols.push(col.col);
+      if (col.score < WEAK_BELOW) {
+        build.weak.push({ id: col.spec.id, expected: col.spec.label, found: col.text, cell: view.ref(col.row, col.col), confidence: Math.round(col.score * 100) / 100 });
       }
-      for (const m of blockRows) addFigure(build, view, table, block, m.entry.row, col.spec, { row: m.row, col: col.col });
     }
-    if (located.length < block.columns.length && blockRows.length > 0) {
+    for (const m of blockRows) {
+      if (located.length > 0 && !underItsColumns(view, m, located)) {
+        // A row whose cells slid off the header's columns (a group label in its first cells, a span
+        // lost): read in order if that gives exactly one figure per column, never shifted.
+        if (readRowInOrder(view, table, block, m, build, problems, format, located)) continue;
+      }
+      for (const col of located) addFigure(build, view, table, block, m.entry.row, col.spec, { row: m.row, col: col.col });
+    }
+    if (located.length < block.columns.length) {
       const missingCols = block.columns.filter((c) => !located.some((l) => l.spec.id === c.id));
       problems.push({
         kind: 'columns-not-found',
         table: table.id,
         format,
         sheet: view.sheet.name,
-        cells: blockRows.slice(0, 1).map((m) => cellRef(view.sheet.name, m.cell.row, m.cell.col)),
+        cells: blockRows.slice(0, 1).map((m) => view.ref(m.cell.row, m.cell.col)),
         indicators: missingCols.map((c) => c.label),
       });
     }
-    previousEnd = blockRows[blockRows.length - 1].row;
   }
 
   const candidate: Candidate = { prepared, sheet: view.sheet.name, sheetIndex, first: from, last: to, table: null, problems, matchedRows: matches.map((m) => m.entry), matchedColumns };
   if (Object.keys(build.figures).length === 0) return candidate;
   noteMergedAcrossFigures(build, view, table, format, problems);
   const top = Math.min(...build.rows);
-  const bottom = Math.max(...build.rows);
-  const left = Math.min(...build.cols);
-  const right = Math.max(...build.cols);
+  const at = build.rows.map((r, i) => view.source(r, build.cols[i]));
+  const span = (pick: (p: { row: number; col: number }) => number) => [Math.min(...at.map(pick)), Math.max(...at.map(pick))];
+  const [first, last] = span((p) => p.row);
+  const [left, right] = span((p) => p.col);
   candidate.table = {
     format,
     table: table.id,
     tableName: table.name,
     sheet: view.sheet.name,
-    range: `${a1(top, left)}:${a1(bottom, right)}`,
-    title: findTitle(view, top, left, right),
+    range: `${a1(first, left)}:${a1(last, right)}`,
+    title: findTitle(view, top, Math.min(...build.cols), Math.max(...build.cols)),
     figures: build.figures,
     missing: prepared.indicatorIds.filter((id) => !build.figures[id] && !prepared.optionalIds.has(id)),
     weakMatches: build.weak,
   };
   return candidate;
+}
+
+/**
+ * The cells holding a row's figures when they are read by order: every value or blank cell after the
+ * row's label (units skipped), up to the next label, with blanks a copy padded at the end dropped.
+ */
+function valuesAfterLabel(view: SheetView, row: number, labelCol: number, wanted: number): number[] {
+  const cells = view.sheet.rows[row] ?? [];
+  const out: number[] = [];
+  for (let c = labelCol + 1; c < cells.length; c++) {
+    const owner = view.owner(row, c);
+    if (owner.row !== row || owner.col !== c) continue;
+    const kind = tokenKind(cells[c]);
+    if (kind === 'unit') continue;
+    if (kind === 'label' || kind === 'prose') break;
+    out.push(c);
+  }
+  while (out.length > wanted && tokenKind(cells[out[out.length - 1]]) === 'blank') out.pop();
+  return out;
+}
+
+/**
+ * Reads a row's figures in order, one per column of the block. A row that holds another number of
+ * figures is declined with a problem rather than read shifted. For a grid row that slid off its
+ * columns (`located`), declining is kept for rows whose positional reading would take a label for a
+ * figure; otherwise the caller reads the row in place.
+ */
+function readRowInOrder(
+  view: SheetView,
+  table: TableSpec,
+  block: BlockSpec,
+  m: RowMatch,
+  build: TableBuild,
+  problems: RecognitionProblem[],
+  format: FormatId,
+  located?: ColumnMatch[],
+): boolean {
+  const values = valuesAfterLabel(view, m.row, m.cell.col, block.columns.length);
+  if (values.length === block.columns.length) {
+    block.columns.forEach((column, i) => addFigure(build, view, table, block, m.entry.row, column, { row: m.row, col: values[i] }));
+    return true;
+  }
+  if (values.length === 0 && !located) {
+    // A flowed row with its label and no figure at all (a blank template copied as text): its figures
+    // are blank, and the only place to name is the label's.
+    block.columns.forEach((column) => addFigure(build, view, table, block, m.entry.row, column, { row: m.row, col: m.cell.col }, true));
+    return true;
+  }
+  if (located && !located.some((c) => holdsLabel(view, m.row, c.col))) return false;
+  if (values.length > 0 || located) {
+    problems.push({
+      kind: 'row-values-mismatch',
+      table: table.id,
+      format,
+      sheet: view.sheet.name,
+      cells: [view.ref(m.cell.row, m.cell.col), ...values.map((c) => view.ref(m.row, c))],
+      indicators: [m.entry.row.label],
+      found: values.length,
+      expected: block.columns.length,
+    });
+  }
+  return true;
+}
+
+/**
+ * Whether a grid row's cells stand under the header's columns: no label under a column, and no figure
+ * between the label and the last column that no column takes.
+ */
+function underItsColumns(view: SheetView, m: RowMatch, located: ColumnMatch[]): boolean {
+  if (located.some((c) => holdsLabel(view, m.row, c.col))) return false;
+  const columns = new Set(located.map((c) => c.col));
+  const last = Math.max(...columns);
+  for (let c = m.cell.col + 1; c <= last; c++) {
+    if (columns.has(c)) continue;
+    const owner = view.owner(m.row, c);
+    if (owner.row === m.row && owner.col === c && tokenKind(view.sheet.rows[m.row]?.[c]) === 'value') return false;
+  }
+  return true;
+}
+
+/** The block's column headers named between two rows of a flowed sheet (they only confirm the format there). */
+function headersNamed(view: SheetView, columns: { spec: ColumnSpec; label: PreparedLabel }[], top: number, bottom: number): ColumnSpec[] {
+  const found = new Set<ColumnSpec>();
+  for (let r = top; r <= bottom; r++) {
+    for (const label of view.rowLabels(r)) {
+      for (const col of columns) if (col.label.cores.includes(label.core) || col.label.cores.includes(label.full)) found.add(col.spec);
+    }
+  }
+  return Array.from(found);
+}
+
+/**
+ * Table 四 flowed into one row: its grouped headers, then the fifteen figures in order (行政复议, then
+ * 未经复议直接起诉, then 复议后起诉, each 结果维持 … 总计).
+ */
+function readColumnGroupsInOrder(view: SheetView, prepared: PreparedTable, block: BlockSpec, from: number, to: number, build: TableBuild): void {
+  const groups = prepared.entries.filter((e) => e.block === block);
+  const columns = prepared.columns.get(block)!;
+  const wanted = groups.length * block.columns.length;
+  for (let r = from; r <= to; r++) {
+    const labels = view.rowLabels(r);
+    const headers = labels.filter((l) => columns.some((c) => c.label.cores.includes(l.core)));
+    if (headers.length < 2) continue;
+    const values = valuesAfterLabel(view, r, labels[labels.length - 1].col, wanted);
+    if (values.length !== wanted) continue;
+    groups.forEach((g, gi) =>
+      block.columns.forEach((column, ci) => addFigure(build, view, prepared.table, block, g.row, column, { row: r, col: values[gi * block.columns.length + ci] })),
+    );
+    for (const h of headers) {
+      build.rows.push(h.row);
+      build.cols.push(h.col);
+    }
+    return;
+  }
 }
 
 function hasBlockFigures(build: TableBuild, table: TableSpec, block: BlockSpec): boolean {
@@ -542,7 +750,10 @@ function locateColumnGroups(
     });
     if (headerCells.filter((h) => h.first).length < 2) continue;
 
-    const dataRow = firstRowWithContent(view, r + 1, headerCells.map((h) => h.cell.col)) ?? r + 1;
+    const cols = headerCells.map((h) => h.cell.col);
+    const dataRow = firstRowWithContent(view, r + 1, cols) ?? r + 1;
+    // A blank table's figure row may be gone: the heading or paragraph below is not its data.
+    if (cols.some((c) => holdsLabel(view, dataRow, c))) return true;
     let groupIndex = -1;
     for (const h of headerCells) {
       if (h.first) groupIndex++;
@@ -571,6 +782,7 @@ function groupAbove(view: SheetView, groups: RowEntry[], col: number, headerRow:
 
 function firstRowWithContent(view: SheetView, start: number, cols: number[]): number | null {
   for (let r = start; r < Math.min(view.height, start + 3); r++) {
+    if (cols.some((c) => holdsLabel(view, r, c))) return null;
     if (cols.some((c) => view.reading(r, c).kind !== 'blank')) return r;
   }
   return null;
@@ -579,18 +791,28 @@ function firstRowWithContent(view: SheetView, start: number, cols: number[]): nu
 /** One merged number covering two figures makes both unreliable; say so. */
 function noteMergedAcrossFigures(build: TableBuild, view: SheetView, table: TableSpec, format: FormatId, problems: RecognitionProblem[]): void {
   const byCell = new Map<string, string[]>();
-  for (const f of Object.values(build.figures)) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.id]);
+  for (const f of Object.values(build.figures)) if (!f.unplaced) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.id]);
   for (const [cell, ids] of byCell) {
     if (ids.length > 1) problems.push({ kind: 'merged-across-figures', table: table.id, format, sheet: view.sheet.name, cells: [cell], indicators: ids });
   }
 }
 
-/** The title above a table usually names the body and the year: 某某办公室2017年度政府信息公开情况统计表. */
+/** A table's title names the body and the year; a sentence that mentions a year is not one. */
+const TITLE_WORDS = /统计表|报告|情况表|年报|政府信息公开/;
+
+export function looksLikeTitle(text: string): boolean {
+  return /\d{4}\s*年/.test(text) && TITLE_WORDS.test(text) && text.length <= 80 && !/[。；！？，]/.test(text);
+}
+
+/**
+ * The title above a table usually names the body and the year: 某某办公室2017年度政府信息公开情况统计表.
+ * In a flowed sheet it may have run into the table's first row.
+ */
 function findTitle(view: SheetView, top: number, left: number, right: number): string | undefined {
-  for (let r = top - 1; r >= Math.max(0, top - 6); r--) {
+  for (let r = view.flowed ? top : top - 1; r >= Math.max(0, top - 6); r--) {
     for (const label of view.rowLabels(r)) {
-      if (label.col > right + 2 || label.col < left - 3) continue;
-      if (/\d{4}\s*年/.test(label.raw)) return label.raw;
+      if (!view.flowed && (label.col > right + 2 || label.col < left - 3)) continue;
+      if (looksLikeTitle(label.raw)) return label.raw;
     }
   }
   return undefined;

@@ -66,8 +66,11 @@ export function refsOf(rule: RuleInstance): string[] {
 export interface CheckContext {
   /** Last year's figures, when known; rules that need them are skipped otherwise. */
   previous?: Record<string, Figure>;
-  /** The body's level, and whether the user stated it or it was inferred from the body's name. */
-  level?: { level: BodyLevel; stated: boolean; name: string };
+  /**
+   * The body's level, and whether the user stated it or it was inferred: from the body's name, or
+   * from how the report speaks of itself (`selfReference`, e.g. 我镇).
+   */
+  level?: { level: BodyLevel; stated: boolean; name: string; selfReference?: string };
 }
 
 type NotChecked = { rule: RuleInstance; reason: 'total-blank' | 'all-blank' | 'unreadable'; cells: string[]; indicators: string[] };
@@ -126,7 +129,7 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec, c
         severity: context.level.stated ? rule.severity : 'warning',
         kind: 'relation',
         table: table.table,
-        message: messages.levelCannotReport(context.level.name, context.level.stated, reported),
+        message: messages.levelCannotReport(context.level.name, context.level.stated, reported, context.level.selfReference),
         ...(rule.base.why ? { why: rule.base.why } : {}),
         actual: exactSum(reported.map((f) => f.value ?? 0)).sum,
         expected: 0,

@@ -1,5 +1,6 @@
-import { cellAt, cellKey, mergeOwners, type Cell, type Sheet } from './grid';
+import { cellAt, cellKey, cellRef, mergeOwners, type Cell, type Sheet } from './grid';
 import { labelCore, normalizeText } from './labels';
+import { reflow, tokenKind, UNIT_WORDS, type RowLabelKind } from './reflow';
 import { isPlaceholder, readCell, readText } from './values';
 import type { Reading } from './types';
 
@@ -31,8 +32,25 @@ export class SheetView {
   private readonly rowCache = new Map<number, LabelCell[]>();
   readonly width: number;
   readonly height: number;
+  /** The sheet read: the one handed in, or its rows rebuilt when it is flowed. */
+  readonly sheet: Sheet;
+  /** The sheet as handed in, which cell addresses name. */
+  readonly original: Sheet;
+  private readonly origin?: { row: number; col: number }[][];
 
-  constructor(readonly sheet: Sheet) {
+  /** `rowLabel` tells, for a flowed sheet, which labels name a template's rows. */
+  constructor(
+    source: Sheet,
+    private readonly rowLabel: (text: string) => RowLabelKind = () => null,
+  ) {
+    this.original = source;
+    let sheet = source;
+    if (source.flowed) {
+      const rebuilt = reflow(source, rowLabel);
+      sheet = rebuilt.sheet;
+      this.origin = rebuilt.origin;
+    }
+    this.sheet = sheet;
     this.owners = mergeOwners(sheet);
     let width = 0;
     for (const row of sheet.rows) if (row && row.length > width) width = row.length;
@@ -41,6 +59,45 @@ export class SheetView {
     let height = sheet.rows.length;
     for (const m of sheet.merges) if (m.bottom + 1 > height) height = m.bottom + 1;
     this.height = height;
+  }
+
+  /** Whether figures are read by their order after a row's label rather than under located columns. */
+  get flowed(): boolean {
+    return !!this.sheet.flowed;
+  }
+
+  /** Where a cell of the sheet read stands in the sheet handed in (rebuilt rows map back to lines). */
+  source(row: number, col: number): { row: number; col: number } {
+    return this.origin?.[row]?.[col] ?? { row, col };
+  }
+
+  /** `Sheet!C9`, addressing the original sheet. */
+  ref(row: number, col: number): string {
+    const at = this.source(row, col);
+    return cellRef(this.original.name, at.row, at.col);
+  }
+
+  /**
+   * The labels that may name a data row. In a flowed sheet one label of a rebuilt row does: the last
+   * two or three joined when together they are a row's label (a label a page or a PDF wrapped over
+   * lines), else the last that names a data row (the labels before it are groups, headers or headings
+   * a copy ran into the row; after it, in a blank table, the next heading), else the last, loosely.
+   */
+  entryLabels(row: number): LabelCell[] {
+    const labels = this.rowLabels(row);
+    if (!this.flowed) return labels;
+    const words = labels.filter((l) => !UNIT_WORDS.has(l.raw));
+    const last = words[words.length - 1];
+    if (!last) return [];
+    const joined = [2, 3].filter((n) => n <= words.length).map((n) => {
+      const raw = words.slice(-n).map((l) => l.raw).join('');
+      return { ...last, raw, core: labelCore(raw), full: labelCore(normalizeText(raw).replace(/[()]/g, '')) };
+    });
+    if (this.rowLabel(last.raw) === 'data') return [last];
+    const wrapped = joined.find((l) => this.rowLabel(l.raw) === 'data');
+    if (wrapped) return [wrapped];
+    const named = [...words].reverse().find((l) => this.rowLabel(l.raw) === 'data');
+    return named ? [named] : [last, ...joined];
   }
 
   owner(row: number, col: number): { row: number; col: number } {
@@ -65,7 +122,8 @@ export class SheetView {
     if (cached !== undefined) return cached && { ...cached, row, col };
     const cell = cellAt(this.sheet, o.row, o.col);
     let result: LabelCell | null = null;
-    if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && isWords(cell.value)) {
+    // In a flowed sheet a line of prose is never a label: it only ends the rows before it.
+    if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && isWords(cell.value) && !(this.flowed && tokenKind(cell) === 'prose')) {
       const raw = cell.value.trim();
       const full = labelCore(normalizeText(raw).replace(/[()]/g, ''));
       result = { row: o.row, col: o.col, raw, core: labelCore(raw), full };

@@ -77,7 +77,8 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
 
     const planned = new Set<string>();
     const plan = (f: Figure, after: number) => {
-      if (planned.has(f.cell)) return;
+      // A figure of a text table with no cell of its own (its row's label stands there) is never written.
+      if (f.unplaced || planned.has(f.cell)) return;
       planned.add(f.cell);
       writes.push({
         cell: f.cell,

@@ -43,6 +43,11 @@ export interface Figure {
   /** The number the checks use: the reading's value, or null (blank, placeholder, unreadable). */
   value: number | null;
   formula?: string;
+  /**
+   * The row was found but not its cells: a flowed (text) table whose row has its label and no figure
+   * at all. The figure is blank and `cell` names the row's label; nothing is ever written there.
+   */
+  unplaced?: boolean;
 }
 
 export interface LabelMatch {
@@ -131,6 +136,8 @@ export interface WorkbookAnalysis {
   /** Problems that belong to no table: no template found, two templates, unreadable sheets. */
   notices: Finding[];
   totals: TotalsPlan;
+  /** Body and year the document's own title names (a report's title, a page's <title>). */
+  documentFacts?: ReportFacts;
 }
 
 /** Levels of government that matter to the checks: only some may make 规章 (formats.md §3 rule 8). */
@@ -141,6 +148,11 @@ export interface ReportFacts {
   bodyName?: string;
   reportYear?: number;
   level?: BodyLevel;
+  /**
+   * How the report speaks of itself when its title names no body (我镇, 本街道): read from its text,
+   * so a level inferred from it is worth verifying, never certain.
+   */
+  selfReference?: string;
   /** 信息处理费 collected under 《政府信息公开信息处理费管理办法》, in 万元 (2021 format, section 六). */
   feeCollected?: number;
   /** Last year's figures, for comparisons. */

@@ -58,7 +58,8 @@ export function checkValues(table: RecognizedTable): Finding[] {
         }
         if (r.unit) findings.push(one('value.unit-in-cell', 'warning', f, messages.unitInCell(f, r.raw, r.unit)));
         // "减4" is how a 2019 本年增/减 cell is written; elsewhere a word in a number is an odd form.
-        if (r.forms.some((form) => form !== 'unit-in-cell' && !(f.signed && (form === 'delta-word' || form === 'stored-as-text')))) oddForms.push(f);
+        // A unit typed into the cell is said once, by its own warning, not again as an odd form.
+        else if (r.forms.some((form) => !(f.signed && (form === 'delta-word' || form === 'stored-as-text')))) oddForms.push(f);
         break;
     }
   }

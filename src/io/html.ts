@@ -38,14 +38,17 @@ function ownText(node: Node): string {
   return out.join('');
 }
 
-/** The elements below node with this tag, in document order. */
-function descendantsNamed(node: HTMLElement, tag: string): HTMLElement[] {
+/** The elements below node with this tag, in document order (the first only when `first`). */
+function descendantsNamed(node: HTMLElement, tag: string, first = false): HTMLElement[] {
   const found: HTMLElement[] = [];
   const stack: Node[] = [...node.childNodes].reverse();
   while (stack.length) {
     const n = stack.pop()!;
     if (!isElement(n)) continue;
-    if (tagOf(n) === tag) found.push(n);
+    if (tagOf(n) === tag) {
+      found.push(n);
+      if (first) break;
+    }
     for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i]);
   }
   return found;
@@ -152,5 +155,8 @@ export function readHtmlReport(html: string, sheetName: string = ioMessages.html
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
   }
   const sheet: Sheet = { name: sheetName, rows, merges: layout.merges };
-  return { workbook: { sheets: [sheet] }, narrative: prose.join('\n') };
+  // Searched with the stack too: node-html-parser's querySelector recurses once per level.
+  const title = descendantsNamed(root, 'title', true)[0];
+  const pageTitle = title ? clean(ownText(title)) : '';
+  return { workbook: { sheets: [sheet] }, narrative: prose.join('\n'), ...(pageTitle ? { pageTitle } : {}) };
 }

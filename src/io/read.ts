@@ -14,6 +14,8 @@ export interface Input {
   workbook: Workbook;
   /** The prose of a text report, kept for proofreading. */
   text?: string;
+  /** A web page's own <title>, which often names the body and year. */
+  pageTitle?: string;
   /** The bytes that were read: a copy is patched from these, not from a second read of the file. */
   bytes: Buffer;
 }
@@ -63,7 +65,7 @@ async function parse(kind: Input['kind'], data: Buffer, file: string): Promise<O
     }
     case 'html': {
       const report = readHtmlReport(decodeHtml(data, file), ioMessages.htmlSheetName, file);
-      return { file, kind, workbook: report.workbook, text: report.narrative };
+      return { file, kind, workbook: report.workbook, text: report.narrative, ...(report.pageTitle ? { pageTitle: report.pageTitle } : {}) };
     }
     case 'docx': {
       const html = await docxToHtml(data, file);

@@ -11,8 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { parseCellRef, a1 } from '../core/grid';
-import { formatNumber } from '../core/messages';
+import { describeCells, formatNumber } from '../core/messages';
 import type { Finding, Severity } from '../core/types';
 import { MARK_COLOURS } from '../excel/highlight';
 import { canAcknowledge, SEVERITIES, type Acknowledgements, type FindingsView } from './model';
@@ -59,16 +58,6 @@ const useStyles = makeStyles({
   counts: { display: 'inline-flex', gap: '4px', marginLeft: '8px', flexShrink: 0, whiteSpace: 'nowrap' },
 });
 
-/** C9、C10 on the finding's own sheet; other sheets keep their name. */
-function cellList(cells: string[], sheet: string): string {
-  return cells
-    .map((ref) => {
-      const pos = parseCellRef(ref);
-      return pos && pos.sheet === sheet ? a1(pos.row, pos.col) : ref;
-    })
-    .join('、');
-}
-
 interface ItemProps {
   finding: Finding;
   sheet: string;
@@ -87,7 +76,8 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
     finding.actual !== undefined && finding.actual !== null ? `${V.actual} ${formatNumber(finding.actual)}` : null,
     finding.difference !== undefined && finding.difference !== null ? `${V.difference} ${formatNumber(finding.difference)}` : null,
   ].filter(Boolean);
-  const cells = cellList(finding.cells, sheet);
+  // C9、D24:I48 on the finding's own sheet; other sheets keep their name.
+  const cells = describeCells(finding.cells, sheet);
   return (
     <li className={`${styles.item} ${ack ? styles.acknowledged : ''}`} data-fingerprint={finding.fingerprint}>
       <button

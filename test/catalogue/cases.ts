@@ -216,12 +216,12 @@ export const CASES: Case[] = [
     says: ['未找到政府信息公开工作年度报告统计表'],
   },
   { name: 'a corrupt .docx', args: file('broken.docx', 'PK not a document'), code: 2, says: ['文件已损坏或不是有效的 .docx 文档'] },
-  { name: 'a .docx report with its table (the seed) is checked like a workbook', args: async (dir) => file('seed.docx', await seedDocx())(dir), code: 1, says: [SEED_ERROR, '文档表格!C4'] },
+  { name: 'a .docx report with its table (the seed) is checked like a workbook', args: async (dir) => file('seed.docx', await seedDocx())(dir), code: 1, says: [SEED_ERROR, '工作表“文档表格”的 C4'] },
   {
     name: 'HTML whose table sits inside a page-layout table (nested tables)',
     args: file('nested.html', `<html><head><meta charset="utf-8"></head><body><table><tr><td><a href="#">首页</a></td><td><p>某县2017年报告</p>${seedTableHtml()}</td></tr></table></body></html>`),
     code: 1,
-    says: [SEED_ERROR, '网页表格!'],
+    says: [SEED_ERROR, '工作表“网页表格”的'],
   },
   { name: 'HTML with no table', args: file('page.html', '<html><body><p>报告正文</p></body></html>'), code: 2, says: ['未找到政府信息公开工作年度报告统计表'] },
   // Not UTF-8, UTF-16 or GB18030 text: named as such rather than searched for a table.
@@ -292,7 +292,7 @@ export const CASES: Case[] = [
       return ['check', await xlsx(dir, 'hidden.xlsx', wb)];
     },
     code: 1,
-    says: [SEED_ERROR, '统计表!C10'],
+    says: [SEED_ERROR, '工作表“统计表”的 C5、C9、C10、C11、C12、C13'],
   },
 
   // ——— Cell values (formats.md §5 and §7). ———
@@ -354,7 +354,7 @@ export const CASES: Case[] = [
     code: 1,
     says: ['相似但不完全一致，请确认'],
   },
-  { name: 'a sheet name with spaces and a quote', args: async (dir) => ['check', await xlsx(dir, 'quoted.xlsx', { sheets: [legacySheet("县 政府's 表")] })], code: 1, says: ["'县 政府''s 表'!C5"] },
+  { name: 'a sheet name with spaces and a quote', args: async (dir) => ['check', await xlsx(dir, 'quoted.xlsx', { sheets: [legacySheet("县 政府's 表")] })], code: 1, says: ["工作表“县 政府's 表”的 C5"] },
 
   // ——— Formula results (issue 11 §1): the cached result is the value, whatever it is. ———
   {

@@ -21,7 +21,8 @@ describe('nianbao check', () => {
     expect(out).toContain('2017-legacy-seed.xlsx');
     expect(out).toContain('1个强制性问题');
     expect(out.match(/全部勾稽关系校验通过/g)).toHaveLength(2);
-    expect(out).toContain('统计表!D6、统计表!D10、统计表!D11、统计表!D12、统计表!D13、统计表!D14');
+    // Every cell of the finding, as ranges on the table's sheet: D6 and D10 to D14.
+    expect(out).toContain('涉及单元格：工作表“统计表”的 D6、D10、D11、D12、D13、D14');
   });
 
   it('prints the documented JSON shape', async () => {

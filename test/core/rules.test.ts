@@ -91,7 +91,7 @@ describe('relationship messages', () => {
     const f = findings(analyzeWorkbook(wb)).find((x) => x.rule === 't3.row-total[newApplications]')!;
     expect(f).toMatchObject({ severity: 'error', expected: 49, actual: 50, difference: 1 });
     expect(f.message).toBe(
-      '本年新收政府信息公开申请数量（总计）（J23）为50，但本年新收政府信息公开申请数量（自然人）、本年新收政府信息公开申请数量（商业企业）、本年新收政府信息公开申请数量（科研机构）、本年新收政府信息公开申请数量（社会公益组织）、本年新收政府信息公开申请数量（法律服务机构）、本年新收政府信息公开申请数量（其他）之和为49，多1；应为49。',
+      '本年新收政府信息公开申请数量（总计）（J23）为50，但本年新收政府信息公开申请数量（自然人）、本年新收政府信息公开申请数量（商业企业）、本年新收政府信息公开申请数量（科研机构）、本年新收政府信息公开申请数量（社会公益组织）、本年新收政府信息公开申请数量（法律服务机构）、本年新收政府信息公开申请数量（其他）之和为49，合计比分项之和多1，应为49。',
     );
     // The total first, then all six components.
     expect(f.cells).toHaveLength(7);

@@ -11,7 +11,7 @@ interface Placed {
 }
 
 /** Each visible cell once, with the spans of its merged area; covered cells are skipped as in HTML. */
-function placedCells(sheet: Sheet): Placed[][] {
+export function placedCells(sheet: Sheet): Placed[][] {
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of sheet.merges) {

@@ -29,6 +29,8 @@ export interface CountClaim {
   units?: readonly string[];
   /** Other readings a careful writer may mean (受理 may include last year's carried-over applications). */
   alternatives?: readonly Ref[];
+  /** The alternatives hold only in a sentence that says so (收到52件（含上年结转2件）). */
+  alternativesWhen?: RegExp;
   /** Claims that are this figure's components (其中 …): for "sub-item quoted as total" and sums. */
   parts?: readonly string[];
   /** The parts overlap (one item published through several channels counts once): no sum check. */
@@ -40,6 +42,10 @@ export interface CountClaim {
 /** "均…": every item is of one kind, contradicted by any non-zero cell among the others. */
 export interface AllClaim {
   pattern: RegExp;
+  /** The words before the claim must say what it is about (申请), … */
+  subject?: RegExp;
+  /** … and not be about something else (人大代表建议…均已办结). */
+  otherSubject?: RegExp;
   /** The total the claim is about, by context (`any` when the sentence names no context). */
   total: Ref | ContextRefs;
   mustBeZero: Ref | ContextRefs;
@@ -59,8 +65,24 @@ export interface FormatClaims {
   nones: NoneClaim[];
   /** Words that set what the following figures are about, in sentence order. */
   contexts: readonly { keyword: string; context: string }[];
-  /** The six required sections: each heading is recognized by any of its key words. */
-  sections: readonly { heading: string; keys: readonly string[] }[];
+  /**
+   * Claims whose figures add up when named together before one number (予以公开及部分公开30件):
+   * the parts of one total, and a few pairs reports join.
+   */
+  groups: readonly (readonly string[])[];
+  /** Categories whose reasons may be named before them (因属于国家秘密不予公开1件). */
+  reasonCategories: readonly string[];
+  /** Applicant types a sentence may name (自然人申请中…): table 三's columns. Empty where the table has none. */
+  applicants: readonly { keywords: readonly string[]; columns: readonly string[] }[];
+  /** Statements that no fee at all was collected, and the claims that state a fee's amount. */
+  fees: { none: RegExp; amounts: readonly string[] };
+  /** The required sections of a report in this format, in order: each heading is recognized by any of its key words. */
+  sections: readonly SectionSpec[];
+}
+
+export interface SectionSpec {
+  heading: string;
+  keys: readonly string[];
 }
 
 /** Context used when a context-dependent claim's sentence names none. */
@@ -82,8 +104,17 @@ const APPEAL_CONTEXTS = [
 ];
 const except = (all: string[], one: string) => all.filter((x) => x !== one);
 
+/** "未收取任何费用": about the fees of the applications (legacy 七, 2021 信息处理费 in 六), never 行政事业性收费. */
+const NO_FEE_AT_ALL = /(?:均?未收(?:取)?(?:任何)?费用|均未收费|未收取任何费用|免费提供)/;
+/** The statements of no fee that another sentence stating a fee contradicts (免费提供 may be about a service). */
+const NO_FEE_STATED = /均?未收(?:取)?(?:任何)?(?:信息处理)?费用?|均未收费|未收取(?:任何)?信息处理费/;
+
 const legacy: FormatClaims = {
   contexts: APPEAL_CONTEXTS,
+  groups: [['reviews', 'lawsuits']],
+  reasonCategories: ['replyDenied'],
+  applicants: [],
+  fees: { none: NO_FEE_STATED, amounts: ['fees'] },
   counts: [
     count('proactive', ['主动公开政府信息'], { parts: LEGACY_CHANNELS, partsOverlap: true }),
     count('channelGazette', ['政府公报公开', '通过政府公报'], { shareBase: L('proactive') }),
@@ -168,25 +199,21 @@ const legacy: FormatClaims = {
     { pattern: /未主动公开政府信息/, ref: L('proactive') },
     { pattern: /未制发规范性文件/, ref: L('normativeIssued') },
     { pattern: /未(?:收到|受理)[^，。；]{0,10}申请/, ref: L('received') },
-    { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]*?行政复议/, ref: L('reviews') },
-    { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]*?行政诉讼/, ref: L('lawsuits') },
-    { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]*?举报投诉/, ref: L('complaints') },
-    { pattern: /(?:均?未收(?:取)?(?:任何)?费用|均未收费|未收取任何费用|免费提供)/, ref: L('fees') },
+    { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]{0,30}?行政复议/, ref: L('reviews') },
+    { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]{0,30}?行政诉讼/, ref: L('lawsuits') },
+    { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]{0,30}?举报投诉/, ref: L('complaints') },
+    { pattern: NO_FEE_AT_ALL, ref: L('fees') },
     { pattern: /未参加或举办新闻发布会|未(?:召开|举办)[^，。；]{0,6}新闻发布会/, ref: L('pressConferences') },
     { pattern: /未开展[^，。；]{0,8}在线访谈/, ref: L('onlineInterviews') },
     { pattern: /未发布政策解读稿件/, ref: L('interpretations') },
   ],
-  sections: [
-    { heading: '一、主动公开政府信息情况', keys: ['主动公开'] },
-    { heading: '二、依申请公开政府信息情况', keys: ['依申请公开'] },
-    { heading: '三、政策解读情况', keys: ['政策解读', '回应解读'] },
-    { heading: '四、制度建设和机构建设', keys: ['制度建设', '机构建设', '保障'] },
-    { heading: '五、政府信息公开工作存在的主要问题和改进措施', keys: ['问题', '改进'] },
-    { heading: '六、其他需要报告的事项', keys: ['其他需要报告'] },
-  ],
+  // The 2008 条例 (第三十二条) lists what a report covers, not its headings; legacy reports head their parts
+  // in many ways (the seed's 政策解读情况 and 制度建设和机构建设 are its own), so no heading is required.
+  sections: [],
 };
 
 const T3 = (row: string, col = 'total') => `t3.${row}.${col}`;
+const INCLUDES_CARRIED_OVER = /(?:含|包括|包含)[^。；;]{0,6}上一?年度?结转/;
 const OUTCOME_DETAILS: Record<string, { row: string; keywords: string[] }[]> = {
   denied: [
     { row: 'deniedStateSecret', keywords: ['属于国家秘密', '国家秘密'] },
@@ -280,6 +307,17 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
     { keyword: '行政强制', context: 'coercion' },
   ];
   return {
+    groups: [
+      ['newApplications', 'carriedOver'],
+      ['review', 'litigation'],
+      ['licensing', 'punishment', 'coercion'],
+    ],
+    reasonCategories: outcomes.filter((o) => o.rows.length > 1).map((o) => o.id),
+    applicants: [
+      ...APPLICANTS.map((a) => ({ keywords: a.keywords, columns: [a.col] })),
+      { keywords: ['法人或其他组织'], columns: APPLICANTS.filter((a) => a.col !== 'natural').map((a) => a.col) },
+    ],
+    fees: { none: NO_FEE_STATED, amounts: ['feeCollected'] },
     contexts: [
       ...APPEAL_CONTEXTS,
       { keyword: '规章', context: 'regulations' },
@@ -291,10 +329,22 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
       { id: 'licensing', keywords: ['行政许可'], name: '行政许可', ref: decision('licensing'), units: ['件'] },
       { id: 'punishment', keywords: ['行政处罚'], name: '行政处罚', ref: decision('punishment'), units: ['件'] },
       { id: 'coercion', keywords: ['行政强制'], name: '行政强制', ref: decision('coercion'), units: ['件'] },
+      // 新收/收到 is this year's applications (75 for 本年新收74 + 上年结转1 is wrong), unless the sentence says it
+      // includes the carried-over ones; 受理 is used either way.
       {
         id: 'newApplications',
-        keywords: ['新收', '收到', '受理', '申请总数'],
+        keywords: ['新收', '收到'],
         name: '新收申请',
+        ref: [T3('newApplications')],
+        filler: ['申请'],
+        alternatives: [[T3('newApplications'), T3('carriedOver')]],
+        alternativesWhen: INCLUDES_CARRIED_OVER,
+        parts: APPLICANTS.map((a) => `applicant.${a.col}`),
+      },
+      {
+        id: 'applicationsAccepted',
+        keywords: ['受理', '申请总数'],
+        name: '受理申请',
         ref: [T3('newApplications')],
         filler: ['申请'],
         alternatives: [[T3('newApplications'), T3('carriedOver')]],
@@ -314,10 +364,10 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
         ref: APPLICANTS.filter((a) => a.col !== 'natural').map((a) => T3('newApplications', a.col)),
         shareBase: [T3('newApplications')],
       },
-      { id: 'carriedOver', keywords: ['上年结转'], name: '上年结转', ref: [T3('carriedOver')] },
+      { id: 'carriedOver', keywords: ['上年结转', '上年度结转', '上一年度结转'], name: '上年结转', ref: [T3('carriedOver')] },
       {
         id: 'outcomesTotal',
-        keywords: ['办理结果总计', '办理结果', '办结', '办理完毕'],
+        keywords: ['办理结果总计', '办理结果', '办结', '办理完毕', '答复'],
         name: '办理结果总计',
         ref: [T3('total')],
         filler: ['申请'],
@@ -368,6 +418,14 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
         },
       },
       {
+        // 全部办结 / 均已办结 about the applications, while some are carried into next year.
+        pattern: /(?:均已|已全部|全部已|均|全部)(?:按时|依法|按期|在法定期限内|在规定期限内|于法定期限内)?(?:办结|办理完毕|答复完毕)/,
+        subject: /申请/,
+        otherSubject: /建议|提案|信访|来信|诉求|留言|咨询|上年结转[^，。；]{0,12}$/,
+        total: [T3('total')],
+        mustBeZero: [T3('carryForward')],
+      },
+      {
         pattern: /均已审结/,
         total: { review: ['t4.review.total'], litigation: LITIGATION.map((g) => `${g}.total`), any: ['t4.review.total', ...LITIGATION.map((g) => `${g}.total`)] },
         mustBeZero: { review: ['t4.review.pending'], litigation: LITIGATION.map((g) => `${g}.pending`), any: ['t4.review.pending', ...LITIGATION.map((g) => `${g}.pending`)] },
@@ -377,15 +435,15 @@ function nationalClaims(variant: 2019 | 2021): FormatClaims {
       { pattern: /未收到(?:新的)?[^，。；]{0,10}申请/, ref: [T3('newApplications')] },
       { pattern: /(?:无|没有)上年结转/, ref: [T3('carriedOver')] },
       { pattern: /(?:无|没有)结转下年度/, ref: [T3('carryForward')] },
-      { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]*?行政复议/, ref: ['t4.review.total'] },
-      { pattern: /(?:未(?:发生|出现)|没有)[^，。；]*?行政诉讼/, ref: LITIGATION.map((g) => `${g}.total`), name: '行政诉讼' },
+      { pattern: /(?:未(?:发生|出现|收到)|没有)[^，。；]{0,30}?行政复议/, ref: ['t4.review.total'] },
+      { pattern: /(?:未(?:发生|出现)|没有)[^，。；]{0,30}?行政诉讼/, ref: LITIGATION.map((g) => `${g}.total`), name: '行政诉讼' },
       ...(variant === 2021 ? [{ pattern: /未收取行政事业性收费/, ref: ['t2.fees'] }] : []),
       { pattern: /未收取(?:任何)?信息处理费/, ref: ['fact:feeCollected'] },
       { pattern: /无现行有效规章/, ref: ['t2.regulations.inForce'] },
       { pattern: /无现行有效(?:行政)?规范性文件/, ref: ['t2.normativeDocs.inForce'] },
-      { pattern: /未作出[^，。；]*?行政许可/, ref: decision('licensing') },
-      { pattern: /未作出[^，。；]*?行政处罚/, ref: decision('punishment') },
-      { pattern: /未作出[^，。；]*?行政强制/, ref: decision('coercion') },
+      { pattern: /未作出[^，。；]{0,30}?行政许可/, ref: decision('licensing') },
+      { pattern: /未作出[^，。；]{0,30}?行政处罚/, ref: decision('punishment') },
+      { pattern: /未作出[^，。；]{0,30}?行政强制/, ref: decision('coercion') },
     ],
     sections: [
       { heading: '一、总体情况', keys: ['总体情况'] },
@@ -421,7 +479,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const withDerived = (claims: FormatClaims): FormatClaims => ({ ...claims, alls: [...allOfOnePart(claims.counts), ...claims.alls] });
+/** Names that add up when joined before one number: the parts of each total (not overlapping channels), and the format's pairs. */
+function groupsOf(claims: FormatClaims): string[][] {
+  const fromParts = claims.counts.filter((c) => c.parts && !c.partsOverlap).map((c) => [...c.parts!]);
+  return [...fromParts, ...claims.groups.map((g) => [...g])];
+}
+
+const withDerived = (claims: FormatClaims): FormatClaims => ({
+  ...claims,
+  alls: [...allOfOnePart(claims.counts), ...claims.alls],
+  groups: groupsOf(claims),
+});
 
 export const CLAIMS: Record<FormatId, FormatClaims> = {
   'legacy-2016': withDerived(legacy),

@@ -1,57 +1,34 @@
-import { fingerprint } from '../fingerprint';
 import type { ReportFigures } from '../index';
-import type { Figure, Finding, Severity } from '../types';
+import { FORMAT_NAMES } from '../messages';
+import type { FormatId } from '../types';
+import { textArithmetic, type CarriedTotal } from './arithmetic';
 import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
-import { claimsOf, type CountMention, type Quantity, type SentenceClaims } from './extract';
-import { cellName, proofreadMessages as M, type NamedValue } from './messages';
-import { sentencesOf, splitParagraphs, type Sentence, type TextParagraph } from './sentences';
+import { claimsOf, type CountMention, type SentenceClaims } from './extract';
+import { FindingCollector, type ProofFinding } from './findings';
+import { proofreadMessages as M } from './messages';
+import { repeatedFromPrevious, REPEATED_SHARE, type Repetition } from './repeated';
+import { sentencesOf, splitParagraphs, type Sentence } from './sentences';
+import { checkStructure, requiredSections } from './structure';
+import { round, TableReader } from './table';
+import { reportYearOf, yearsNotReportYear } from './years';
 
 /**
  * Proofreading: every figure the report's text states, compared with its statistics table
- * (formats.md §3 rule 9, §5 "narrative figures that disagree with the table"). Pure: text in, findings out.
+ * (formats.md §3 rule 9, §5 "narrative figures that disagree with the table"), the text's own
+ * arithmetic, and the checks a reviewer makes of its form (year, sections, a report copied from last
+ * year's). Pure: text in, findings out.
  */
 
-export type ProofRule =
-  | 'proofread.count-mismatch'
-  | 'proofread.subitem-as-total'
-  | 'proofread.share-mismatch'
-  | 'proofread.parts-sum'
-  | 'proofread.all-contradicted'
-  | 'proofread.none-contradicted'
-  | 'proofread.section-missing';
+export { PROOFREAD_SEVERITY, type ProofFinding, type ProofRule } from './findings';
+export type { Repetition, RepeatedPassage } from './repeated';
 
-/**
- * formats.md §7 files rule 9 (every figure in the text matches the table) under 核实: the text is read
- * by patterns, so a finding may misread an unusual sentence, and the user can explain it with a 说明.
- */
-export const PROOFREAD_SEVERITY: Record<ProofRule, Severity> = {
-  'proofread.count-mismatch': 'warning',
-  'proofread.subitem-as-total': 'warning',
-  'proofread.share-mismatch': 'warning',
-  'proofread.parts-sum': 'warning',
-  'proofread.all-contradicted': 'warning',
-  'proofread.none-contradicted': 'warning',
-  'proofread.section-missing': 'warning',
-};
-
-/**
- * A check finding about the text: `cells` are the table's cells; the sentence says where in the text.
- * Its kind is `text` (a kind check's findings never have).
- */
-export interface ProofFinding extends Omit<Finding, 'kind'> {
-  rule: ProofRule;
-  kind: 'text';
-  /** The sentence as written (for a missing section: empty). */
-  sentence: string;
-  /** The words of the claim, e.g. 共受理依申请公开2件. */
-  quote: string;
-  /** Index of the paragraph (line) in the text; -1 for a missing section. */
-  paragraph: number;
-  /** The sentence's offsets in the whole text (paragraphs joined by "\n"). */
-  start: number;
-  end: number;
-  /** The sentence's offset within its paragraph. */
-  paragraphOffset: number;
+export interface ProofreadOptions {
+  /** Last year's report text: sentences repeated from it are counted and shown. */
+  previousText?: string;
+  /** The report year, when the user states it (otherwise the table's title, then the text's own title). */
+  reportYear?: number;
+  /** The format is a guess (no table, no year): no sections are required of the text. */
+  formatUnknown?: boolean;
 }
 
 export interface ProofreadResult {
@@ -60,113 +37,81 @@ export interface ProofreadResult {
   checked: number;
   /** Claims recognized but not comparable: the table lacks the cell or leaves it blank. */
   unchecked: number;
-  /** Required section headings found in the text, in order. */
+  /** Required section headings found in the text, in order (none are required of a legacy report). */
   sections: string[];
+  /** The report year the text was read against, when known. */
+  reportYear?: number;
+  /** With last year's text: the sentences repeated from it. */
+  repeated?: Repetition;
 }
 
-export function proofreadText(text: string, report: ReportFigures): ProofreadResult {
-  return proofreadParagraphs(text.replace(/\r\n?/g, '\n').split('\n'), report);
+export function proofreadText(text: string, report: ReportFigures, options: ProofreadOptions = {}): ProofreadResult {
+  return proofreadParagraphs(text.replace(/\r\n?/g, '\n').split('\n'), report, options);
 }
 
-export function proofreadParagraphs(paragraphs: readonly string[], report: ReportFigures): ProofreadResult {
+export function proofreadParagraphs(paragraphs: readonly string[], report: ReportFigures, options: ProofreadOptions = {}): ProofreadResult {
   const claims = CLAIMS[report.format];
   const parsed = splitParagraphs(paragraphs);
   const table = new TableReader(report);
   const out = new FindingCollector(report.format);
+  const reportYear = options.reportYear ?? report.facts.reportYear ?? reportYearOf(parsed);
   let checked = 0;
   let unchecked = 0;
+  const read: { sentence: Sentence; found: SentenceClaims }[] = [];
   for (const paragraph of parsed) {
+    let carried: CarriedTotal | null = null;
     for (const sentence of sentencesOf(paragraph)) {
       const found = claimsOf(sentence, claims);
-      const result = compareSentence(sentence, found, claims, table, out);
+      read.push({ sentence, found });
+      const result = compareSentence(sentence, found, claims, table, out, reportYear);
       checked += result.checked;
       unchecked += result.unchecked;
+      carried = textArithmetic(sentence, found, result.compared, out, carried);
     }
   }
-  const sections = checkSections(parsed, claims, out);
-  return { findings: out.findings, checked, unchecked, sections };
-}
-
-/** The table's values for claim references. */
-class TableReader {
-  constructor(private readonly report: ReportFigures) {}
-
-  /** The sum of the referenced cells; null when one is absent or blank (not comparable). */
-  value(ref: Ref): number | null {
-    let sum = 0;
-    for (const id of ref) {
-      const v = this.one(id);
-      if (v === null) return null;
-      sum += v;
+  checkFees(read, claims, out);
+  const structure = checkStructure(parsed, options.formatUnknown ? [] : requiredSections(claims, reportYear), out);
+  if (reportYear) yearsNotReportYear(parsed, reportYear, structure.problems, out);
+  let repeated: Repetition | undefined;
+  if (options.previousText !== undefined) {
+    repeated = repeatedFromPrevious(parsed, options.previousText);
+    if (repeated.share >= REPEATED_SHARE) {
+      out.add('proofread.repeated-from-previous', null, {
+        quote: '',
+        message: M.repeated(repeated.sentences, repeated.considered, (repeated.share * 100).toFixed(0)),
+        cells: [],
+        indicators: [],
+        why: M.repeatedWhy,
+      });
     }
-    return Math.round(sum * 1e6) / 1e6;
   }
-
-  one(id: string): number | null {
-    if (id === 'fact:feeCollected') return this.report.facts.feeCollected ?? null;
-    return this.report.figures[id]?.value ?? null;
-  }
-
-  figure(id: string): Figure | undefined {
-    return this.report.figures[id];
-  }
-
-  cells(ref: Ref): string[] {
-    return ref.map((id) => this.figure(id)?.cell).filter((c): c is string => Boolean(c));
-  }
-
-  /** How the user knows the referenced cells: the row's label, or a sum's name. */
-  name(ref: Ref, sumName: string): string {
-    if (ref.length === 1 && ref[0] === 'fact:feeCollected') return M.feeCollectedName;
-    const figure = ref.length === 1 ? this.figure(ref[0]) : undefined;
-    return figure ? cellName(figure) : M.sumName(sumName);
-  }
-
-  named(ref: Ref, sumName: string, value: number): NamedValue {
-    return { name: this.name(ref, sumName), value, unit: this.unit(ref), cells: this.cells(ref) };
-  }
-
-  unit(ref: Ref): string {
-    if (ref[0] === 'fact:feeCollected') return '万元';
-    return this.figure(ref[0])?.unit ?? '件';
-  }
+  return {
+    findings: out.findings,
+    checked,
+    unchecked,
+    sections: structure.found,
+    ...(reportYear ? { reportYear } : {}),
+    ...(repeated ? { repeated } : {}),
+  };
 }
 
-class FindingCollector {
-  readonly findings: ProofFinding[] = [];
-  private readonly seen = new Map<string, number>();
-
-  constructor(private readonly format: string) {}
-
-  add(rule: ProofRule, sentence: Sentence | null, fields: { quote: string; message: string; cells: string[]; indicators: string[]; expected?: number; actual?: number; why?: string }): void {
-    // Two claims of one rule about the same cells (in two sentences) need distinct fingerprints.
-    const key = [rule, ...fields.indicators, fields.quote].join('|');
-    const nth = this.seen.get(key) ?? 0;
-    this.seen.set(key, nth + 1);
-    const difference = fields.expected !== undefined && fields.actual !== undefined ? round(fields.actual - fields.expected) : undefined;
-    this.findings.push({
-      rule,
-      severity: PROOFREAD_SEVERITY[rule],
-      kind: 'text',
-      table: tableOf(fields.indicators),
-      message: fields.message,
-      why: fields.why ?? M.figuresWhy,
-      ...(fields.expected !== undefined ? { expected: fields.expected, actual: fields.actual, difference } : {}),
-      cells: fields.cells,
-      indicators: fields.indicators,
-      fingerprint: fingerprint(this.format, rule, ...fields.indicators, fields.quote.replace(/[\d.,%]+/g, '#'), String(nth)),
-      sentence: sentence?.text ?? '',
-      quote: fields.quote,
-      paragraph: sentence?.paragraph ?? -1,
-      start: sentence?.start ?? -1,
-      end: sentence?.end ?? -1,
-      paragraphOffset: sentence?.paragraphOffset ?? -1,
-    });
-  }
+/** The format a report of that year is written in, when no table says (formats.md §1). */
+function formatOfYear(year: number): FormatId {
+  return year <= 2018 ? 'legacy-2016' : year <= 2020 ? 'national-2019' : 'national-2021';
 }
 
-const round = (n: number) => Math.round(n * 1e6) / 1e6;
-const tableOf = (indicators: string[]) => (indicators[0] && !indicators[0].startsWith('fact:') ? indicators[0].split('.')[0] : '');
+/**
+ * A report whose table is not at hand (not recognized, a picture, a page copied without it): only what
+ * the text says of itself is checked (its own sums, years, parts, fee statements, repeated sentences).
+ * The format follows the year the text gives; without one, no sections are required.
+ */
+export function proofreadTextAlone(text: string, options: ProofreadOptions = {}): ProofreadResult & { format: FormatId } {
+  const year = options.reportYear ?? reportYearOf(splitParagraphs(text.replace(/\r\n?/g, '\n').split('\n')));
+  const format = year ? formatOfYear(year) : 'national-2021';
+  const report: ReportFigures = { format, formatName: FORMAT_NAMES[format] ?? format, tables: [], figures: {}, facts: {} };
+  return { ...proofreadText(text, report, { ...options, reportYear: year, formatUnknown: year === undefined }), format };
+}
+
 const indicatorsOf = (ref: Ref) => ref.filter((id) => !id.startsWith('fact:'));
 
 function refFor(ref: Ref | ContextRefs, context: string): Ref | null {
@@ -175,8 +120,16 @@ function refFor(ref: Ref | ContextRefs, context: string): Ref | null {
   return byContext[context] ?? byContext[NO_CONTEXT] ?? null;
 }
 
+/** The cells a mention names: the union of its claims' cells in the sentence's context. */
+function mentionRef(mention: CountMention): Ref | null {
+  const refs = mention.claims.map((c) => refFor(c.ref, mention.context));
+  return refs.every((r): r is Ref => r !== null) ? refs.flat() : null;
+}
+
+const mentionName = (mention: CountMention) => (mention.claims.length === 1 ? mention.claims[0].name : M.jointName(mention.claims.map((c) => c.name)));
+
 /** The stated amount and its precision in the table's unit: 元 in the text for a 万元 cell. */
-function inTableUnit(q: Quantity, tableUnit: string): { value: number; decimals: number; unit: string } {
+function inTableUnit(q: CountMention['quantity'], tableUnit: string): { value: number; decimals: number; unit: string } {
   return q.unit === '元' && tableUnit === '万元'
     ? { value: round(q.value / 10000), decimals: q.decimals + 4, unit: tableUnit }
     : { value: q.value, decimals: q.decimals, unit: q.unit };
@@ -188,32 +141,63 @@ function sameAt(stated: number, table: number, decimals: number): boolean {
   return Math.abs(Math.round(table * factor) / factor - stated) < 1e-9;
 }
 
-function compareSentence(sentence: Sentence, found: SentenceClaims, claims: FormatClaims, table: TableReader, out: FindingCollector) {
+/** A table 三 figure per applicant column: t3.granted.total → t3.granted.natural. */
+function columnRef(ref: Ref, column: string): Ref | null {
+  return ref.every((id) => /^t3\.\w+\.total$/.test(id)) ? ref.map((id) => id.replace(/\.total$/, `.${column}`)) : null;
+}
+
+/** A figure about last year, or another year than the report's, is not this year's table figure. */
+const aboutAnotherPeriod = (mention: CountMention, reportYear: number | undefined) =>
+  mention.otherPeriod === true || (reportYear !== undefined && mention.year !== undefined && mention.year !== reportYear);
+
+function compareSentence(sentence: Sentence, found: SentenceClaims, claims: FormatClaims, table: TableReader, out: FindingCollector, reportYear: number | undefined) {
   let checked = 0;
   let unchecked = 0;
+  const compared = new Set<CountMention['quantity']>();
   const quoteOf = (start: number, end: number) => sentence.text.slice(start, end);
   const byId = new Map(claims.counts.map((c) => [c.id, c]));
 
   for (const mention of found.counts) {
-    const { claim, quantity } = mention;
-    const ref = refFor(claim.ref, mention.context);
+    // Not a claim about this year's table at all, so neither checked nor "not comparable".
+    if (aboutAnotherPeriod(mention, reportYear)) continue;
+    const ref = mentionRef(mention);
     const actualTable = ref ? table.value(ref) : null;
     if (!ref || actualTable === null) {
       unchecked++;
       continue;
     }
     checked++;
+    compared.add(mention.quantity);
+    const at = { start: mention.start, end: mention.end };
     const quote = quoteOf(mention.start, mention.end);
-    const { value: stated, decimals, unit } = inTableUnit(quantity, table.unit(ref));
-    const readings = [ref, ...(claim.alternatives ?? [])];
+    const { value: stated, decimals, unit } = inTableUnit(mention.quantity, table.unit(ref));
+    const only = mention.claims.length === 1 ? mention.claims[0] : null;
+    const alternatives = only && (!only.alternativesWhen || only.alternativesWhen.test(sentence.text)) ? (only.alternatives ?? []) : [];
+    // 自然人申请中，予以公开18件: the column the sentence names is a reading too.
+    const columnReading = mention.applicantColumns && columnRef(ref, 'natural') ? mention.applicantColumns.flatMap((c) => columnRef(ref, c)!) : null;
+    const readings = [ref, ...alternatives, ...(columnReading ? [columnReading] : [])];
     const matches = readings.some((r) => {
       const v = table.value(r);
       return v !== null && sameAt(stated, v, decimals);
     });
+    const name = mentionName(mention);
     if (!matches) {
-      const part = subItemWithValue(claim, mention.context, stated, byId, table);
-      const total = table.named(ref, claim.name, actualTable);
-      if (part) {
+      const total = table.named(ref, name, actualTable);
+      const category = mention.category && refFor(mention.category.ref, mention.context);
+      const categoryValue = category ? table.value(category) : null;
+      const part = mention.claims.length === 1 ? subItemWithValue(mention.claims[0], mention.context, stated, byId, table) : null;
+      const column = !mention.applicantColumns && !part ? firstColumnWithValue(ref, stated, table) : null;
+      if (category && categoryValue !== null && categoryValue === stated) {
+        out.add('proofread.total-as-subitem', sentence, {
+          quote,
+          message: M.totalAsSubItem(quote, stated, unit, total, table.named(category, mention.category!.name, categoryValue)),
+          cells: [...table.cells(category), ...total.cells],
+          indicators: [...indicatorsOf(category), ...indicatorsOf(ref)],
+          expected: actualTable,
+          actual: stated,
+          at,
+        });
+      } else if (part) {
         out.add('proofread.subitem-as-total', sentence, {
           quote,
           message: M.subItemAsTotal(quote, stated, unit, part.name, total),
@@ -221,6 +205,17 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
           indicators: [...indicatorsOf(ref), ...part.indicators],
           expected: actualTable,
           actual: stated,
+          at,
+        });
+      } else if (column) {
+        out.add('proofread.subitem-as-total', sentence, {
+          quote,
+          message: M.columnAsTotal(quote, stated, unit, M.columnName(total.name, column.label), total),
+          cells: [...total.cells, ...table.cells(column.ref)],
+          indicators: [...indicatorsOf(ref), ...indicatorsOf(column.ref)],
+          expected: actualTable,
+          actual: stated,
+          at,
         });
       } else {
         out.add('proofread.count-mismatch', sentence, {
@@ -230,6 +225,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
           indicators: indicatorsOf(ref),
           expected: actualTable,
           actual: stated,
+          at,
         });
       }
     }
@@ -256,6 +252,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       message: M.allContradicted(quote, nonZero.map((id) => table.named([id], id, table.one(id) ?? 0))),
       cells: [...table.cells(total), ...table.cells(nonZero)],
       indicators: [...indicatorsOf(total), ...nonZero],
+      at: mention,
     });
   }
 
@@ -276,9 +273,10 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       indicators: indicatorsOf(mention.claim.ref),
       expected: value,
       actual: 0,
+      at: mention,
     });
   }
-  return { checked, unchecked };
+  return { checked, unchecked, compared };
 }
 
 /** A component of the claimed total whose value is what the text states: a sub-item quoted as the total. */
@@ -299,6 +297,18 @@ function subItemWithValue(claim: CountClaim, context: string, stated: number, by
   return null;
 }
 
+/**
+ * Table 三's first column (自然人) when its figure is the stated number: 予以公开17件 where 自然人 is 17
+ * and the total 21, the misreading of a writer who took the first column for the total. Other columns
+ * are small numbers that match by chance too often to name a cause.
+ */
+function firstColumnWithValue(ref: Ref, stated: number, table: TableReader): { ref: Ref; label: string } | null {
+  const natural = columnRef(ref, 'natural');
+  if (!natural || stated <= 0 || table.value(natural) !== stated) return null;
+  const label = table.figure(natural[0])?.columnLabel;
+  return label ? { ref: natural, label: label.replace(/\s+/g, '') } : null;
+}
+
 function checkShare(
   sentence: Sentence,
   mention: CountMention,
@@ -311,9 +321,12 @@ function checkShare(
   quoteOf: (s: number, e: number) => string,
 ): boolean {
   const share = mention.share!;
-  const baseRef = mention.claim.shareBase ? refFor(mention.claim.shareBase, mention.context) : null;
-  const base = baseRef ? table.value(baseRef) : null;
-  if (!baseRef || base === null || base === 0) return false;
+  const bases = mention.claims.map((c) => (c.shareBase ? refFor(c.shareBase, mention.context) : null));
+  const baseRef = bases[0];
+  // Names given one number share it only when they are shares of one whole.
+  if (!baseRef || bases.some((b) => !b || b.join() !== baseRef.join())) return false;
+  const base = table.value(baseRef);
+  if (base === null || base === 0) return false;
   // Shares are rounded together so that they add up: each may differ from the exact value by under one unit of its last decimal.
   const tolerance = 10 ** -share.decimals + 1e-9;
   const exact = (tableValue / base) * 100;
@@ -322,23 +335,22 @@ function checkShare(
   if (!countMatches && Math.abs(share.value - (statedCount / base) * 100) < tolerance) return true;
   const quote = quoteOf(mention.start, share.end);
   const decimals = Math.max(1, share.decimals);
+  const name = mentionName(mention);
   out.add('proofread.share-mismatch', sentence, {
     quote,
-    message: M.shareMismatch(
-      quote,
-      share.text,
-      table.named(ref, mention.claim.name, tableValue),
-      table.named(baseRef, mention.claim.name, base),
-      exact.toFixed(decimals),
-    ),
+    message: M.shareMismatch(quote, share.text, table.named(ref, name, tableValue), table.named(baseRef, name, base), exact.toFixed(decimals)),
     cells: [...table.cells(ref), ...table.cells(baseRef)],
     indicators: [...indicatorsOf(ref), ...indicatorsOf(baseRef)],
     expected: Number(exact.toFixed(decimals)),
     actual: share.value,
     why: M.sharesWhy,
+    at: { start: mention.start, end: share.end },
   });
   return true;
 }
+
+/** A list of parts follows its total closely; further mentions belong to other lists. */
+const MAX_LISTED_PARTS = 40;
 
 /** 总计50件，其中予以公开23件、… : the listed parts must not exceed the stated total, nor fall short when complete. */
 function checkPartsSums(
@@ -350,50 +362,66 @@ function checkPartsSums(
   quoteOf: (s: number, e: number) => string,
 ): void {
   counts.forEach((total, i) => {
-    const partIds = total.claim.parts;
-    if (!partIds || total.claim.partsOverlap) return;
+    if (total.claims.length !== 1) return;
+    const totalClaim = total.claims[0];
+    const partIds = totalClaim.parts;
+    if (!partIds || totalClaim.partsOverlap) return;
     // A context-dependent part (结果维持) belongs to this total only when it is about the same thing.
-    const listed = counts.slice(i + 1).filter((c) => partIds.includes(c.claim.id) && (Array.isArray(c.claim.ref) || c.context === total.context));
-    const distinct = listed.filter((c, j) => listed.findIndex((d) => d.claim.id === c.claim.id) === j);
-    if (distinct.length < 2) return;
-    const sum = round(distinct.reduce((acc, c) => acc + c.quantity.value, 0));
+    const belongs = (c: CountMention) =>
+      c.claims.every((claim) => partIds.includes(claim.id) && (Array.isArray(claim.ref) || c.context === total.context));
+    const listed: CountMention[] = [];
+    const covered = new Set<string>();
+    for (const c of counts.slice(i + 1, i + 1 + MAX_LISTED_PARTS)) {
+      if (c.claims.some((claim) => claim.id === totalClaim.id)) break;
+      if (!belongs(c) || c.claims.some((claim) => covered.has(claim.id))) continue;
+      c.claims.forEach((claim) => covered.add(claim.id));
+      listed.push(c);
+    }
+    if (covered.size < 2) return;
+    const sum = round(listed.reduce((acc, c) => acc + c.quantity.value, 0));
     const stated = total.quantity.value;
     if (sum === stated) return;
-    const nonZeroParts = partIds.filter((id) => {
+    // A part not listed may be left out only when the table shows it is 0 (unknown is not 0).
+    const complete = partIds.every((id) => {
+      if (covered.has(id)) return true;
       const part = byId.get(id);
       const ref = part && refFor(part.ref, total.context);
-      return ref ? (table.value(ref) ?? 0) > 0 : false;
+      return ref ? table.value(ref) === 0 : true;
     });
-    const complete = nonZeroParts.every((id) => distinct.some((c) => c.claim.id === id));
     if (sum < stated && !complete) return;
-    const totalRef = refFor(total.claim.ref, total.context) ?? [];
-    const partRefs = distinct.map((c) => refFor(c.claim.ref, c.context) ?? []);
+    const totalRef = refFor(totalClaim.ref, total.context) ?? [];
+    const partRefs = listed.map((c) => mentionRef(c) ?? []);
     const quote = quoteOf(total.start, total.end);
     out.add('proofread.parts-sum', sentence, {
       quote,
-      message: M.partsSum(quote, stated, total.quantity.unit, distinct.map((c) => quoteOf(c.start, c.end)), sum),
+      message: M.partsSum(quote, stated, total.quantity.unit, listed.map((c) => quoteOf(c.start, c.end)), sum),
       cells: [...table.cells(totalRef), ...partRefs.flatMap((r) => table.cells(r))],
       indicators: [...indicatorsOf(totalRef), ...partRefs.flatMap(indicatorsOf)],
       expected: stated,
       actual: sum,
+      at: total,
     });
   });
 }
 
-/** The six required sections (formats.md §2 and §3): checked once the text has any of their headings. */
-function checkSections(paragraphs: TextParagraph[], claims: FormatClaims, out: FindingCollector): string[] {
-  const headings = paragraphs.filter((p) => p.heading).map((p) => p.text.trim());
-  const found = claims.sections.filter((s) => headings.some((h) => s.keys.some((k) => h.includes(k))));
-  if (found.length === 0) return [];
-  for (const section of claims.sections) {
-    if (found.includes(section)) continue;
-    out.add('proofread.section-missing', null, {
-      quote: section.heading,
-      message: M.sectionMissing(section.heading),
+/** "未收取任何费用" in one place and a fee collected in another: the text contradicts itself. */
+function checkFees(read: { sentence: Sentence; found: SentenceClaims }[], claims: FormatClaims, out: FindingCollector): void {
+  const none = read.find(({ sentence }) => claims.fees.none.test(sentence.text));
+  // Where the table already contradicts the statement, that finding says it.
+  if (!none || out.findings.some((f) => f.rule === 'proofread.none-contradicted' && f.start === none.sentence.start)) return;
+  for (const { sentence, found } of read) {
+    const charged = found.counts.find((c) => c.quantity.value > 0 && c.claims.some((claim) => claims.fees.amounts.includes(claim.id)));
+    if (!charged) continue;
+    const m = claims.fees.none.exec(none.sentence.text)!;
+    const stated = sentence.text.slice(charged.start, charged.end);
+    out.add('proofread.fee-contradiction', none.sentence, {
+      quote: m[0],
+      message: M.feeContradiction(m[0], stated),
       cells: [],
       indicators: [],
-      why: M.sectionsWhy,
+      why: M.feesWhy,
+      at: { start: m.index, end: m.index + m[0].length },
     });
+    return;
   }
-  return found.map((s) => s.heading);
 }

@@ -68,3 +68,16 @@ export function sentencesOf(paragraph: TextParagraph): Sentence[] {
   push(from, paragraph.text.length);
   return sentences;
 }
+
+/** How much of a long sentence a finding shows: enough to recognize it, never a whole page. */
+export const EXCERPT_LENGTH = 120;
+
+/** The sentence, or a window of it around [from, to) marked with … where it is cut. */
+export function excerpt(text: string, from = 0, to = from, length = EXCERPT_LENGTH): string {
+  if (text.length <= length) return text;
+  const span = Math.min(to - from, length);
+  let start = Math.max(0, from - Math.floor((length - span) / 2));
+  start = Math.min(start, text.length - length);
+  const window = text.slice(start, start + length);
+  return `${start > 0 ? '…' : ''}${window}${start + length < text.length ? '…' : ''}`;
+}

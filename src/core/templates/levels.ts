@@ -39,7 +39,7 @@ export const LEVEL_ALIASES: Record<string, BodyLevel> = {
  * 设区的市 or a county-level city, so the name alone cannot say.
  */
 export const LEVEL_FROM_NAME: ReadonlyArray<{ pattern: RegExp; level: BodyLevel }> = [
-  { pattern: /([乡镇]人民政府|街道办事处|[乡镇])(办公室)?$/, level: 'township' },
+  { pattern: /([乡镇]人民政府|街道办事处|街道|[乡镇])(办公室)?$/, level: 'township' },
   { pattern: /[县旗区]人民政府(办公室)?$|[县旗]委.*人民政府办公室$/, level: 'county' },
   { pattern: /[县旗].*(局|委员会|办公室|中心|所|院|馆|站)$/, level: 'county-dept' },
 ];

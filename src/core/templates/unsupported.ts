@@ -3,6 +3,6 @@
  * the user is told what the table is rather than that nothing was found.
  */
 export const UNSUPPORTED_LAYOUTS: ReadonlyArray<{ headers: string[]; name: string }> = [
-  { headers: ['历年累计'], name: '2008—2014年的“本年度/历年累计”统计表' },
+  { headers: ['历年累计'], name: '地方旧式的“本年度/历年累计”统计表（多见于2008—2018年）' },
   { headers: ['本期实际', '本年累计'], name: '按季度填报的统计表（本期实际/本年累计）' },
 ];
