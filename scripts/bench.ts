@@ -16,7 +16,7 @@ import { createExcelHost } from '../src/excel/excelHost';
 import { detectCapabilities } from '../src/excel/requirements';
 import { officeSettingsStore } from '../src/host/officeSettings';
 import { readInput } from '../src/io/read';
-import { gridToWorkbook, loadWorkbook, workbookToGrid } from '../src/io/xlsx';
+import { gridToWorkbook, loadWorkbook, MAX_CELLS, workbookToGrid } from '../src/io/xlsx';
 import { marksFor } from '../src/taskpane/model';
 import { createFakeExcel } from '../test/excel/fakeExcel';
 import { withFigures } from '../test/support/edit';
@@ -119,9 +119,9 @@ async function benchScale(): Promise<void> {
   const t = timeSync(() => analyzeWorkbook(grid), 5, 1);
   console.log(`grid ${rows.toLocaleString('en-US')} rows × ${cols} cols (${((rows * cols) / 1e6).toFixed(1)}M cells): analyze ${ms(t)} (median of 5)  ${verdict(t < 1000)} <1 s; table found with the same findings as alone: ${same ? 'yes' : 'NO'}`);
 
-  // Through the .xlsx reader: exceljs holds every cell in memory (~1 KB each), so 3M cells would not fit
-  // a default Node heap; a fifth of the rows shows the reader's cost per cell instead.
-  const xlsxRows = 20_000;
+  // Through the .xlsx reader: exceljs holds every cell in memory (~1 KB each), so a workbook is read only
+  // up to MAX_CELLS (xlsx.ts); nine tenths of that shows the reader's cost per cell.
+  const xlsxRows = Math.floor((MAX_CELLS * 0.9) / cols / 1000) * 1000;
   const dir = mkdtempSync(path.join(tmpdir(), 'nianbao-bench-'));
   const file = path.join(dir, 'big.xlsx');
   await gridToWorkbook({ sheets: [bigSheet(xlsxRows, cols, xlsxRows / 2)] }).xlsx.writeFile(file);
@@ -257,7 +257,67 @@ function benchProofread(): void {
   }
 }
 
-const SECTIONS: Record<string, () => unknown> = { samples: benchSamples, scale: benchScale, cli: benchCli, adapter: benchAdapter, bundle: benchBundle, proofread: benchProofread };
+
+/**
+ * Every case of the bad-input catalogue (test/catalogue/cases.ts) through the built command, one child
+ * process each: wall time and peak resident memory (the child's own maxRSS, written as it exits). The
+ * row that matters is the worst: no case may take 10 s or 500 MB.
+ */
+async function benchCatalogue(): Promise<void> {
+  console.log('\n## The bad-input catalogue through the built command (one process per case)');
+  const bin = path.join(ROOT, 'bin', 'nianbao.js');
+  if (!statSync(path.join(ROOT, 'dist', 'cli', 'main.js'), { throwIfNoEntry: false })) {
+    console.log('skipped: run `npm run build:cli` first');
+    return;
+  }
+  const { CASES } = await import('../test/catalogue/cases');
+  const work = mkdtempSync(path.join(tmpdir(), 'nianbao-bench-catalogue-'));
+  const preload = path.join(work, 'peak-memory.js');
+  writeFileSync(preload, "process.on('exit', () => require('fs').writeFileSync(process.env.NIANBAO_PEAK_FILE, String(process.resourceUsage().maxRSS)));\n");
+  const rows: { name: string; seconds: number; megabytes: number; status: number | null; expected: number }[] = [];
+  // Cases that stand in for a system failure (a full disk) replace a file-system call in-process: not here.
+  for (const c of CASES.filter((c) => !c.fault)) {
+    const dir = mkdtempSync(path.join(work, 'case-'));
+    const args = await c.args(dir);
+    const peakFile = path.join(work, 'peak');
+    const t = performance.now();
+    // Through a shell that forks it: Linux keeps a process's peak memory across fork and exec, so a child
+    // started straight from this (large) process would report this process's peak as its own.
+    const run = spawnSync('/bin/sh', ['-c', '"$@"; exit $?', 'sh', process.execPath, '--require', preload, bin, ...args], {
+      cwd: process.cwd(),
+      env: { ...process.env, NIANBAO_PEAK_FILE: peakFile },
+      stdio: 'ignore',
+      timeout: 60_000,
+    });
+    const seconds = (performance.now() - t) / 1000;
+    rows.push({ name: c.name, seconds, megabytes: Number(readFileSync(peakFile, 'utf8')) / 1024, status: run.status, expected: c.code });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  rmSync(work, { recursive: true, force: true });
+  const slowest = [...rows].sort((a, b) => b.seconds - a.seconds);
+  const hungriest = [...rows].sort((a, b) => b.megabytes - a.megabytes);
+  const row = (r: (typeof rows)[number]) => `${r.seconds.toFixed(2).padStart(6)} s ${r.megabytes.toFixed(0).padStart(5)} MB  exit ${r.status}  ${r.name}`;
+  console.log('slowest five:');
+  slowest.slice(0, 5).forEach((r) => console.log(`  ${row(r)}`));
+  console.log('most memory, five:');
+  hungriest.slice(0, 5).forEach((r) => console.log(`  ${row(r)}`));
+  const wrong = rows.filter((r) => r.status !== r.expected);
+  console.log(
+    `${rows.length} cases: worst time ${slowest[0].seconds.toFixed(2)} s ${verdict(slowest[0].seconds < 10)} <10 s (${slowest[0].name}); ` +
+      `worst peak memory ${hungriest[0].megabytes.toFixed(0)} MB ${verdict(hungriest[0].megabytes < 500)} <500 MB (${hungriest[0].name}); ` +
+      `exit status as catalogued: ${wrong.length === 0 ? 'all' : `NOT ${wrong.map((r) => `${r.name} (${r.status}, not ${r.expected})`).join('; ')}`}`,
+  );
+}
+
+const SECTIONS: Record<string, () => unknown> = {
+  samples: benchSamples,
+  scale: benchScale,
+  cli: benchCli,
+  adapter: benchAdapter,
+  bundle: benchBundle,
+  proofread: benchProofread,
+  catalogue: benchCatalogue,
+};
 
 /** `npm run bench` runs every section; `npm run bench -- cli adapter` only those. */
 async function main(): Promise<void> {

@@ -3,8 +3,6 @@ export const draftMessages = {
   usage: '用法：nianbao draft <文件> [--docx <输出.docx>] [--json] [--body <机关名称>] [--year <年度>] [--fee <信息处理费万元>]',
   badOptions: (detail: string) => `参数有误：${detail}`,
   oneFile: '请指定一个统计表文件（.xlsx 工作簿或 .txt/.md 文本报告）。',
-  badYear: (value: string) => `--year 应为四位年份，例如 2023；收到“${value}”。`,
-  badFee: (value: string) => `--fee 应为以万元计的非负数，例如 0 或 0.35；收到“${value}”。`,
   noReport: '未识别出可生成文字稿的年报统计表。',
   unsupportedFormat: (formatName: string) => `暂不支持为“${formatName}”生成文字稿，已跳过。`,
   errorsInTable: (count: number) =>

@@ -1,14 +1,14 @@
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { analyzeWorkbook, reportFigures } from '../core';
 import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText, type Narrative, type ReportFacts } from '../core/narrative';
 import { narrativeToDocx } from '../io/docx';
-import { InputError } from '../io/messages';
+import { checkOutput, writeOutputFile } from '../io/files';
+import { OutputError } from '../io/messages';
 import { readInput } from '../io/read';
 import { draftMessages } from './draft-messages';
-
-class UsageProblem extends Error {}
+import { failureMessage, isExpectedFailure, UsageError } from './errors';
+import { parseFee, parseYear, requireValues } from './options';
 
 interface DraftOptions {
   file: string;
@@ -35,21 +35,15 @@ function parseOptions(args: string[]): DraftOptions {
   } catch (err) {
     // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
     const detail = (err as { message?: unknown })?.message;
-    throw new UsageProblem(`${draftMessages.badOptions(typeof detail === 'string' ? detail : String(err))}\n${draftMessages.usage}`);
+    throw new UsageError(`${draftMessages.badOptions(typeof detail === 'string' ? detail : String(err))}\n${draftMessages.usage}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageProblem(`${draftMessages.oneFile}\n${draftMessages.usage}`);
+  if (positionals.length !== 1) throw new UsageError(`${draftMessages.oneFile}\n${draftMessages.usage}`);
   const facts: DraftOptions['facts'] = {};
+  requireValues({ '--docx': values.docx });
   if (values.body !== undefined && values.body.trim() !== '') facts.bodyName = values.body.trim();
-  if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year.trim())) throw new UsageProblem(draftMessages.badYear(values.year));
-    facts.reportYear = Number(values.year.trim());
-  }
-  if (values.fee !== undefined) {
-    const fee = Number(values.fee.trim());
-    if (values.fee.trim() === '' || !Number.isFinite(fee) || fee < 0) throw new UsageProblem(draftMessages.badFee(values.fee));
-    facts.feeCollected = fee;
-  }
+  if (values.year !== undefined) facts.reportYear = parseYear(values.year);
+  if (values.fee !== undefined) facts.feeCollected = parseFee(values.fee);
   return { file: positionals[0], docx: values.docx, json: values.json ?? false, facts };
 }
 
@@ -67,19 +61,15 @@ function docxPath(out: string, index: number, count: number): string {
  */
 export async function runDraft(args: string[]): Promise<number> {
   let options: DraftOptions;
-  try {
-    options = parseOptions(args);
-  } catch (err) {
-    if (err instanceof UsageProblem) return fail(err.message);
-    throw err;
-  }
-
   let analysis;
   try {
+    options = parseOptions(args);
+    // The .docx must not replace the table it is drafted from (draft x.xlsx --docx x.xlsx).
+    if (options.docx !== undefined) await checkOutput(options.docx, [options.file]);
     const input = await readInput(options.file);
     analysis = analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle });
   } catch (err) {
-    if (err instanceof InputError) return fail(err.message);
+    if (isExpectedFailure(err)) return fail(failureMessage(err));
     throw err;
   }
   const reports = reportFigures(analysis);
@@ -112,7 +102,12 @@ export async function runDraft(args: string[]): Promise<number> {
   if (options.docx) {
     for (const [i, d] of drafts.entries()) {
       const out = docxPath(options.docx, i, drafts.length);
-      await fs.writeFile(out, await narrativeToDocx(d.narrative));
+      try {
+        await writeOutputFile(out, await narrativeToDocx(d.narrative), [options.file]);
+      } catch (err) {
+        if (err instanceof OutputError) return fail(err.message);
+        throw err;
+      }
       process.stderr.write(`${draftMessages.docxWritten(out)}\n`);
     }
   }

@@ -1,17 +1,19 @@
-import { promises as fs } from 'fs';
+import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
 import { analyzeWorkbook, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
-import { LEVEL_ALIASES, LEVEL_NAMES } from '../core/templates/levels';
+import { checkOutput, statInput, writeOutputFile } from '../io/files';
 import { InputError, ioMessages } from '../io/messages';
-import { readInput, READABLE_EXTENSIONS } from '../io/read';
+import { readInput, READABLE_EXTENSIONS, type Input } from '../io/read';
 import { annotateCopy, totalsCopy } from '../io/xlsxPatch';
 import { cliMessages } from './messages';
+import { failureMessage, UsageError } from './errors';
+import { parseLevel, parseYear, requireValues } from './options';
+
+export { UsageError } from './errors';
 
 /** Exit statuses: no error-severity finding, at least one, could not check. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
-
-export class UsageError extends Error {}
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -30,14 +32,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${cliMessages.usage}\n`);
     return command ? EXIT.ok : EXIT.unusable;
   }
-  const run = COMMANDS[command];
-  if (!run) return fail(`${cliMessages.unknownCommand(command)}\n${cliMessages.usage}`);
+  if (!Object.prototype.hasOwnProperty.call(COMMANDS, command)) return fail(`${cliMessages.unknownCommand(command)}\n${cliMessages.usage}`);
   try {
-    return await run(rest);
+    return await COMMANDS[command](rest);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof InputError) return fail(err.message);
-    if (err instanceof TypeError && /option|argument/i.test(err.message)) return fail(cliMessages.badOptions(err.message));
-    return fail(cliMessages.internalError(err instanceof Error ? (err.stack ?? err.message) : String(err)));
+    return fail(failureMessage(err));
   }
 }
 
@@ -46,34 +45,105 @@ function fail(message: string): number {
   return EXIT.unusable;
 }
 
-/** Files named directly, and the readable files inside named folders, in a stable order. */
-export async function expandInputs(names: string[]): Promise<string[]> {
-  const files: string[] = [];
+/**
+ * The process around main (bin/nianbao.js): whatever goes wrong, a Chinese sentence on stderr and exit
+ * status 2, also when stdout itself fails (closed by `| head`, or a full disk) or an error escapes
+ * main's own handling.
+ */
+export function runFromCommandLine(argv: string[]): void {
+  const failAndExit = (message: string) => {
+    try {
+      process.stderr.write(`${message}\n`);
+    } finally {
+      process.exit(EXIT.unusable);
+    }
+  };
+  process.stdout.on('error', (err: NodeJS.ErrnoException) =>
+    failAndExit(err.code === 'EPIPE' ? cliMessages.outputClosed : err.code === 'ENOSPC' ? cliMessages.outputDiskFull : cliMessages.outputFailed(String(err.code))),
+  );
+  process.on('uncaughtException', (err) => failAndExit(failureMessage(err)));
+  process.on('unhandledRejection', (err) => failAndExit(failureMessage(err)));
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => failAndExit(failureMessage(err)),
+  );
+}
+
+/** A file to check, or one in a folder that is listed with the reason it is not read. */
+interface Candidate {
+  file: string;
+  skipped?: string;
+}
+
+/**
+ * Files named directly, and the files inside named folders, in a stable order. In a folder, hidden files
+ * and Office's lock files (~$…) are left out, subfolders are not entered, and a file of a type the tool
+ * does not read, a link to a folder or to nothing, or a device is listed as skipped with the reason; a
+ * symbolic link to a file is read like the file.
+ */
+export async function expandInputs(names: string[]): Promise<Candidate[]> {
+  const out: Candidate[] = [];
   for (const name of names) {
-    const stat = await fs.stat(name).catch(() => null);
-    if (!stat) throw new InputError(ioMessages.notFound(name));
+    const stat = await statInput(name);
     if (!stat.isDirectory()) {
-      files.push(name);
+      out.push({ file: name });
       continue;
     }
-    // Every file but hidden ones and Office's lock files (~$…): one that cannot be read is named with the reason.
-    const entries = (await fs.readdir(name, { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.') && !e.name.startsWith('~$')).map((e) => e.name);
-    if (!entries.some((e) => READABLE_EXTENSIONS.includes(path.extname(e).toLowerCase()))) throw new InputError(cliMessages.emptyFolder(name));
-    files.push(...entries.sort().map((e) => path.join(name, e)));
+    const inFolder: Candidate[] = [];
+    for (const entry of await fs.readdir(name, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+      const file = path.join(name, entry.name);
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let linked: Stats;
+        try {
+          linked = await fs.stat(file);
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          inFolder.push({ file, skipped: code === 'ELOOP' ? ioMessages.symlinkLoop(file) : code === 'ENOENT' ? cliMessages.skipBrokenSymlink(file) : ioMessages.noReadPermission(file) });
+          continue;
+        }
+        if (linked.isDirectory()) {
+          inFolder.push({ file, skipped: cliMessages.skipSymlinkToFolder(file) });
+          continue;
+        }
+        isFile = linked.isFile();
+      } else if (entry.isDirectory()) continue;
+      if (!isFile) inFolder.push({ file, skipped: ioMessages.notRegularFile(file) });
+      else if (READABLE_EXTENSIONS.includes(path.extname(file).toLowerCase())) inFolder.push({ file });
+      else inFolder.push({ file, skipped: path.extname(file).toLowerCase() === '.xls' ? ioMessages.legacyXls(file) : ioMessages.unsupportedType(file) });
+    }
+    if (!inFolder.some((c) => !c.skipped)) throw new InputError(cliMessages.emptyFolder(name));
+    out.push(...inFolder.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
-  return files;
+  return out;
 }
 
 interface FileResult {
   file: string;
   analysis?: WorkbookAnalysis;
   error?: string;
+  skipped?: string;
 }
 
-function statusOf(r: FileResult): number {
+function statusOf(r: FileResult): number | undefined {
+  if (r.skipped) return undefined;
   if (r.error || !r.analysis || r.analysis.tables.length === 0) return EXIT.unusable;
-  const errors = allFindings(r.analysis).some((f) => f.severity === 'error');
-  return errors ? EXIT.findings : EXIT.ok;
+  return allFindings(r.analysis).some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+}
+
+/**
+ * The status of a run over several files: 1 when any file has an error-severity finding (so a broken
+ * file beside it does not hide that errors were found), else 2 when any could not be checked, else 0.
+ * Skipped files do not count.
+ */
+function overallStatus(results: FileResult[]): number {
+  const statuses = results.map(statusOf).filter((s): s is number => s !== undefined);
+  if (statuses.includes(EXIT.findings)) return EXIT.findings;
+  if (statuses.length === 0 || statuses.includes(EXIT.unusable)) return EXIT.unusable;
+  return EXIT.ok;
 }
 
 function allFindings(a: WorkbookAnalysis): Finding[] {
@@ -94,53 +164,58 @@ async function runCheck(args: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0) throw new UsageError(cliMessages.noFiles);
-  const files = await expandInputs(positionals);
+  requireValues({ '--annotate': values.annotate, '--previous': values.previous });
   const facts = factsFromOptions(values);
+  const candidates = await expandInputs(positionals);
+  const toCheck = candidates.filter((c) => !c.skipped).map((c) => c.file);
+  const inputs = values.previous ? [...toCheck, values.previous] : toCheck;
+  if (values.annotate !== undefined) {
+    if (toCheck.length !== 1 || !/\.xlsx$/i.test(toCheck[0])) throw new UsageError(cliMessages.annotateNeedsOneWorkbook);
+    await checkOutput(values.annotate, inputs);
+  }
   const previous = values.previous ? (await readInput(values.previous)).workbook : undefined;
-  if (values.annotate && (files.length !== 1 || !/\.xlsx$/i.test(files[0]))) throw new UsageError(cliMessages.annotateNeedsOneWorkbook);
 
   const results: FileResult[] = [];
-  for (const file of files) {
+  let annotated: Input | undefined;
+  for (const c of candidates) {
+    if (c.skipped) {
+      results.push({ file: c.file, skipped: c.skipped });
+      continue;
+    }
     try {
-      const input = await readInput(file);
-      results.push({ file, analysis: analyzeWorkbook(input.workbook, { facts, previous, text: input.text, pageTitle: input.pageTitle }) });
+      const input = await readInput(c.file);
+      results.push({ file: c.file, analysis: analyzeWorkbook(input.workbook, { facts, previous, text: input.text, pageTitle: input.pageTitle }) });
+      if (values.annotate !== undefined) annotated = input;
     } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      results.push({ file, error: err.message });
+      if (!(err instanceof InputError) && !(err instanceof RangeError)) throw err;
+      results.push({ file: c.file, error: failureMessage(err) });
     }
   }
 
   if (values.json) process.stdout.write(`${JSON.stringify({ files: results.map(jsonOf) }, null, 2)}\n`);
-  else for (const r of results) printHuman(r);
+  for (const r of results) printHuman(r, !!values.json);
 
   const only = results[0];
-  if (values.annotate && only.analysis) {
-    if (path.resolve(values.annotate) === path.resolve(only.file)) throw new UsageError(ioMessages.sameAsInput(only.file));
-    const copy = await annotateCopy(await fs.readFile(only.file), allFindings(only.analysis), only.file);
-    await fs.writeFile(values.annotate, copy.data);
+  if (values.annotate !== undefined && annotated && only.analysis) {
+    const copy = await annotateCopy(annotated.bytes, allFindings(only.analysis), only.file);
+    await writeOutputFile(values.annotate, copy.data, inputs);
     if (copy.sheetsWithoutNotes.length) process.stderr.write(`${ioMessages.notesNotAdded(copy.sheetsWithoutNotes)}\n`);
     process.stderr.write(`${cliMessages.annotated(values.annotate)}\n`);
   }
-  return Math.max(...results.map(statusOf));
+  return overallStatus(results);
 }
 
 /** --body, --level and --year: facts the table cannot tell, given by the user. */
 function factsFromOptions(values: { body?: string; level?: string; year?: string }): ReportFacts {
   const facts: ReportFacts = {};
   if (values.body) facts.bodyName = values.body;
-  if (values.level) {
-    const level = LEVEL_ALIASES[values.level];
-    if (!level) throw new UsageError(cliMessages.badLevel(values.level, Object.values(LEVEL_NAMES)));
-    facts.level = level;
-  }
-  if (values.year) {
-    if (!/^(19|20)\d{2}$/.test(values.year)) throw new UsageError(cliMessages.badYear(values.year));
-    facts.reportYear = Number(values.year);
-  }
+  if (values.level !== undefined) facts.level = parseLevel(values.level);
+  if (values.year !== undefined) facts.reportYear = parseYear(values.year);
   return facts;
 }
 
 function jsonOf(r: FileResult) {
+  if (r.skipped) return { file: r.file, tables: [], skipped: r.skipped };
   if (!r.analysis) return { file: r.file, tables: [], error: r.error };
   const noTemplate = r.analysis.tables.length === 0 ? { error: r.analysis.notices[0]?.message } : {};
   return {
@@ -160,11 +235,17 @@ function jsonOf(r: FileResult) {
   };
 }
 
-function printHuman(r: FileResult): void {
+/**
+ * One file's result for people: what was checked on stdout; what could not be checked, or was skipped,
+ * on stderr (with --json, only the latter: stdout holds the JSON).
+ */
+function printHuman(r: FileResult, json: boolean): void {
   const out: string[] = [cliMessages.file(r.file)];
-  if (!r.analysis) {
-    out.push(cliMessages.couldNotCheck(r.error ?? ''));
-  } else {
+  const unusable = !!r.skipped || !r.analysis || r.analysis.tables.length === 0;
+  if (json && !unusable) return;
+  if (r.skipped) out.push(cliMessages.skipped(r.skipped));
+  else if (!r.analysis) out.push(cliMessages.couldNotCheck(r.error ?? ''));
+  else {
     const printFinding = (f: Finding, sheet?: string) => {
       out.push(cliMessages.finding(f));
       if (f.cells.length) out.push(cliMessages.cells(f.cells, sheet));
@@ -179,7 +260,7 @@ function printHuman(r: FileResult): void {
     const count = (s: Finding['severity']) => all.filter((f) => f.severity === s).length;
     if (r.analysis.tables.length) out.push(cliMessages.summary(count('error'), count('warning'), count('hint')));
   }
-  process.stdout.write(`${out.join('\n')}\n\n`);
+  (unusable ? process.stderr : process.stdout).write(`${out.join('\n')}\n\n`);
 }
 
 async function runTotals(args: string[]): Promise<number> {
@@ -191,8 +272,9 @@ async function runTotals(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(cliMessages.noFiles);
   const [file] = positionals;
   if (!/\.xlsx$/i.test(file)) throw new UsageError(cliMessages.totalsNeedsWorkbook);
-  if (!values.out) throw new UsageError(cliMessages.totalsNeedsOut);
-  if (path.resolve(values.out) === path.resolve(file)) throw new UsageError(ioMessages.sameAsInput(file));
+  if (values.out === undefined) throw new UsageError(cliMessages.totalsNeedsOut);
+  requireValues({ '--out': values.out });
+  await checkOutput(values.out, [file]);
 
   const input = await readInput(file);
   // A protected sheet stays as its owner locked it, in the copy as in Excel.
@@ -205,9 +287,11 @@ async function runTotals(args: string[]): Promise<number> {
     const lines = [cliMessages.planHeader(plan.writes.length, plan.skipped.length), ...plan.writes.map(cliMessages.plannedWrite), ...plan.skipped.map(cliMessages.skippedTotal)];
     process.stdout.write(`${lines.join('\n')}\n`);
   }
-  const copy = await totalsCopy(await fs.readFile(file), plan.writes, file);
-  await fs.writeFile(values.out, copy.data);
+  const copy = await totalsCopy(input.bytes, plan.writes, file);
+  await writeOutputFile(values.out, copy.data, [file]);
   if (copy.refused.length) process.stderr.write(`${ioMessages.formulaNotWritten(copy.refused)}\n`);
   process.stderr.write(`${cliMessages.written(values.out)}\n`);
-  return EXIT.ok;
+  const errors = allFindings(analysis).filter((f) => f.severity === 'error').length;
+  if (errors > 0) process.stderr.write(`${cliMessages.totalsTableHasErrors(errors)}\n`);
+  return errors > 0 ? EXIT.findings : EXIT.ok;
 }

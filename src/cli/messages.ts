@@ -7,8 +7,9 @@ export const cliMessages = {
                [--previous <上年文件>] [--body <机关名称>] [--level <机关层级>] [--year <年度>]
       识别统计表并校验全部勾稽关系（含与上年数据的衔接）。可读 .xlsx、.docx、.html、.txt。
       退出码：0 无强制性问题；1 有强制性问题；2 无法校验。
+      检查文件夹时：任一文件有强制性问题即为1；否则有文件无法校验为2；不支持的文件列为“已跳过”，不影响退出码。
   nianbao totals <工作簿.xlsx> --out <副本.xlsx> [--fill-blanks] [--json]
-      计算合计，写入副本（原文件不改动）并列出改动。
+      计算合计，写入副本（原文件不改动）并列出改动。退出码同 check（按原表是否有强制性问题）。
   nianbao draft <文件> [--docx <输出.docx>] [--json] [--body <机关名称>] [--year <年度>] [--fee <信息处理费万元>]
       根据统计表生成年报文字稿。
   nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--previous <上年报告>] [--json]
@@ -18,11 +19,25 @@ export const cliMessages = {
   badOptions: (detail: string) => `参数有误：${detail}`,
   noFiles: '请指定要处理的文件或文件夹。',
   badLevel: (value: string, names: string[]) => `无法识别的机关层级“${value}”。可用：${names.join('、')}。`,
-  badYear: (value: string) => `年度应为四位数字，如2023，而不是“${value}”。`,
+  emptyOption: (name: string) => `${name} 不能为空。`,
+  badYear: (value: string) => `--year 应为四位年份，例如 2023；收到“${value}”。`,
+  yearOutOfRange: (value: string, from: number, to: number) =>
+    `--year 应为四位年份，例如 2023；收到“${value}”，不在政府信息公开工作年度报告的年度范围内（${from}年至${to}年）。`,
+  badFee: (value: string) => `--fee 应为以万元计的非负数，例如 0 或 0.35；收到“${value}”（只能写普通的十进制数字，不能用 0x、1e5 等写法）。`,
+  feeTooLarge: (value: string, max: number) => `--fee 应为以万元计的非负数，例如 0 或 0.35；收到“${value}”，超过 ${max} 万元，请核对单位是否为万元。`,
   annotateNeedsOneWorkbook: '--annotate 只能用于单个 .xlsx 工作簿。',
   totalsNeedsOut: 'totals 需要 --out <副本.xlsx>，计算结果写入副本，原文件不改动。',
   totalsNeedsWorkbook: 'totals 只能用于 .xlsx 工作簿。',
   emptyFolder: (dir: string) => `文件夹中没有可读取的文件：${dir}`,
+  skipped: (reason: string) => `  已跳过：${reason}`,
+  skipSymlinkToFolder: (file: string) => `${file} 是指向文件夹的符号链接，只读取所给文件夹中的文件，不进入其中的文件夹。`,
+  skipBrokenSymlink: (file: string) => `${file} 是符号链接，但它指向的文件不存在。`,
+  totalsTableHasErrors: (count: number) => `注意：原表有${count}个强制性问题（退出码为1）。写入合计只改正合计与分项不符之处，请用 nianbao check 检查副本。`,
+  outputClosed: '输出被中断：接收结果的程序（如 head）已提前关闭，其余结果没有输出。',
+  outputDiskFull: '无法输出结果：磁盘空间已满。',
+  outputFailed: (code: string) => `无法输出结果（系统错误 ${code}）。`,
+  nestedTooDeep: '内容嵌套层数过多，超出了处理能力，无法完成。',
+  tooLargeToProcess: '内容过多，超出了处理能力，无法完成。',
   file: (file: string) => `文件：${file}`,
   table: (t: TableResult) =>
     `  识别：${FORMAT_NAMES[t.format] ?? t.format} · ${t.tableName} · 工作表“${t.sheet}” ${t.range}（${Object.keys(t.figures).length}个指标）`,

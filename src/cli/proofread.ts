@@ -1,8 +1,9 @@
 import { parseArgs } from 'util';
 import { analyzeWorkbook, reportFigures } from '../core';
 import { proofreadText, proofreadTextAlone } from '../core/proofread';
-import { InputError } from '../io/messages';
 import { readInput } from '../io/read';
+import { failureMessage, isExpectedFailure, UsageError } from './errors';
+import { requireValues } from './options';
 import { proofreadMessages as M } from './proofread-messages';
 
 /** Exit statuses: the text agrees with the table, something in it does not (every finding asks for a look), could not proofread. */
@@ -10,8 +11,6 @@ const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 /** Real sentences stay well under this; a longer one (hostile input) is given in --json as its window. */
 const JSON_SENTENCE_MAX = 2000;
-
-class UsageProblem extends Error {}
 
 interface ProofreadOptions {
   report: string;
@@ -27,10 +26,11 @@ function parseOptions(args: string[]): ProofreadOptions {
   } catch (err) {
     // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
     const detail = (err as { message?: unknown })?.message;
-    throw new UsageProblem(`${M.badOptions(typeof detail === 'string' ? detail : String(err))}\n${M.usage}`);
+    throw new UsageError(`${M.badOptions(typeof detail === 'string' ? detail : String(err))}\n${M.usage}`);
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) throw new UsageProblem(`${M.oneFile}\n${M.usage}`);
+  if (positionals.length !== 1) throw new UsageError(`${M.oneFile}\n${M.usage}`);
+  requireValues({ '--table': values.table, '--previous': values.previous });
   return { report: positionals[0], table: values.table, previous: values.previous, json: values.json ?? false };
 }
 
@@ -43,14 +43,14 @@ export async function runProofread(args: string[]): Promise<number> {
   try {
     return await proofread(parseOptions(args));
   } catch (err) {
-    if (err instanceof UsageProblem || err instanceof InputError) return fail(err.message);
+    if (isExpectedFailure(err)) return fail(failureMessage(err));
     throw err;
   }
 }
 
 async function proofread(options: ProofreadOptions): Promise<number> {
   const report = await readInput(options.report);
-  if (report.text === undefined) throw new UsageProblem(M.noText(options.report));
+  if (report.text === undefined) throw new UsageError(M.noText(options.report));
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
   const analysis = analyzeWorkbook(workbook, { text: report.text, pageTitle: report.pageTitle });
@@ -63,7 +63,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   let previousText: string | undefined;
   if (options.previous) {
     previousText = (await readInput(options.previous)).text;
-    if (previousText === undefined) throw new UsageProblem(M.previousNotText(options.previous));
+    if (previousText === undefined) throw new UsageError(M.previousNotText(options.previous));
   }
 
   if (!figures) process.stderr.write(`${M.textAlone(options.report)}\n`);

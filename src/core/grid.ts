@@ -11,6 +11,8 @@ export interface Cell {
   text?: string;
   /** The formula, with its leading "=", when the cell holds one. */
   formula?: string;
+  /** The formula's result is not in the file (no cached value): the cell's figure is unknown, not blank. */
+  uncalculated?: boolean;
 }
 
 /** A merged area, 0-based and inclusive on both ends. */

@@ -109,8 +109,15 @@ export const messages = {
   negative(f: Figure): string {
     return `${at(f)}为负数${formatNumber(f.value ?? 0)}，件数不能为负。`;
   },
-  tooLarge(f: Figure): string {
-    return `${at(f)}为${formatNumber(f.value ?? 0)}，超出可以精确计算的范围，请核对是否多填了数字。`;
+  /** raw: the digits as written, so that 9007199254740993 is not shown rounded to …992. */
+  tooLarge(f: Figure, raw: string): string {
+    const digits = raw.replace(/[,，\s]/g, '');
+    const shown = /^[+-]?\d+(\.\d+)?$/.test(digits) ? digits : f.value !== null && Number.isFinite(f.value) ? formatNumber(f.value) : '';
+    const written = shown.length > 40 ? `一个${shown.replace(/^[+-]/, '').split('.')[0].length}位数（${shown.slice(0, 12)}…）` : shown;
+    return `${at(f)}${written ? `为${written}` : '的数字位数过多'}，超出可以精确计算的范围，请核对是否多填了数字。`;
+  },
+  uncalculated(cells: string[]): string {
+    return `${cells.length}个单元格的公式没有保存计算结果（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），无法读取其数值，相关勾稽关系未校验。文件可能由其他程序生成：请在 Excel 中打开、保存后再校验。`;
   },
   fraction(f: Figure): string {
     return `${at(f)}为${formatNumber(f.value ?? 0)}，${f.unit}数应为整数。`;

@@ -78,7 +78,7 @@ type NotChecked = { rule: RuleInstance; reason: 'total-blank' | 'all-blank' | 'u
 /** Blank or a "none" symbol: counts as 0 in a sum and is named among the unreported items. */
 const isUnreported = (f: Figure) => f.reading.kind === 'blank' || f.reading.kind === 'placeholder';
 const isUnreadable = (f: Figure) =>
-  f.reading.kind === 'text' || f.reading.kind === 'error' || (f.reading.kind === 'number' && beyondExactArithmetic(f.reading.value));
+  f.reading.kind === 'text' || f.reading.kind === 'error' || f.reading.kind === 'uncalculated' || f.reading.kind === 'too-large' || (f.reading.kind === 'number' && beyondExactArithmetic(f.reading.value));
 
 /**
  * Checks every relationship of a table's rules. Blank policy (formats.md §7): a blank component counts

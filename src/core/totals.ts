@@ -30,6 +30,10 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
         definitions.set(rule.left[0], rule.right);
       }
     }
+    // One merged cell standing for two figures (check reports it as unreadable): never part of a computed total.
+    const figuresPerCell = new Map<string, number>();
+    for (const f of Object.values(table.figures)) figuresPerCell.set(f.cell, (figuresPerCell.get(f.cell) ?? 0) + 1);
+    const mergedAcross = (f: Figure) => (figuresPerCell.get(f.cell) ?? 0) > 1;
     const memo = new Map<string, Computed>();
     const compute = (id: string): Computed => {
       const cached = memo.get(id);
@@ -42,6 +46,7 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
     const computeLeaf = (id: string): Computed => {
       const f = table.figures[id];
       if (!f) return { state: 'unknown', reason: 'inputs-missing' };
+      if (mergedAcross(f)) return { state: 'unknown', reason: 'unreadable-input' };
       switch (f.reading.kind) {
         case 'number':
           if (beyondExactArithmetic(f.reading.value)) return { state: 'unknown', reason: 'unreadable-input' };
@@ -93,7 +98,7 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
     for (const id of definitions.keys()) {
       const f = table.figures[id];
       if (!f) continue;
-      const c = compute(id);
+      const c: Computed = mergedAcross(f) ? { state: 'unknown', reason: 'unreadable-input' } : compute(id);
       if (c.state === 'unknown') {
         skip(f, c.reason);
         continue;
@@ -105,7 +110,7 @@ export function planTotals(tables: RecognizedTable[], options: TotalsOptions = {
     }
     if (options.fillBlanks) {
       for (const f of Object.values(table.figures)) {
-        if (definitions.has(f.id) || (f.reading.kind !== 'blank' && f.reading.kind !== 'placeholder')) continue;
+        if (definitions.has(f.id) || mergedAcross(f) || (f.reading.kind !== 'blank' && f.reading.kind !== 'placeholder')) continue;
         if (f.formula) skip(f, 'formula', 0);
         else if (options.protectedSheets?.has(f.sheet)) skip(f, 'protected', 0);
         else plan(f, 0);

@@ -14,7 +14,11 @@ export type Reading =
   /** An Excel error value such as #REF!. */
   | { kind: 'error'; raw: string }
   /** Text that cannot be read as a number. */
-  | { kind: 'text'; raw: string };
+  | { kind: 'text'; raw: string }
+  /** Digits beyond what floating point can hold at all (a 400-digit typo): a number too large, with its digits. */
+  | { kind: 'too-large'; raw: string }
+  /** A formula whose result the file does not hold (written by a program that does not calculate); raw is the formula. */
+  | { kind: 'uncalculated'; raw: string };
 
 export type FormatId = 'legacy-2016' | 'national-2019' | 'national-2021';
 

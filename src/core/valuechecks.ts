@@ -14,6 +14,7 @@ export function checkValues(table: RecognizedTable): Finding[] {
   const blanks: Figure[] = [];
   const placeholders: Figure[] = [];
   const oddForms: Figure[] = [];
+  const uncalculated: Figure[] = [];
   const figures = Object.values(table.figures);
   const one = (rule: string, severity: Finding['severity'], f: Figure, message: string, actual: number | null = f.value): Finding => ({
     rule,
@@ -42,10 +43,19 @@ export function checkValues(table: RecognizedTable): Finding[] {
       case 'text':
         findings.push(one('value.not-a-number', 'error', f, messages.notANumber(f, r.raw)));
         break;
+      case 'uncalculated':
+        uncalculated.push(f);
+        break;
+      case 'too-large':
+        findings.push(one('value.too-large', 'error', f, messages.tooLarge(f, r.raw)));
+        break;
       case 'number':
-        if (r.value < 0 && !f.signed) findings.push(one('value.negative', 'error', f, messages.negative(f)));
-        if (beyondExactArithmetic(r.value)) findings.push(one('value.too-large', 'error', f, messages.tooLarge(f)));
-        if (!f.decimal && !Number.isInteger(r.value)) findings.push(one('value.fraction', 'error', f, messages.fraction(f)));
+        // A number beyond exact arithmetic is that one error: its sign and fraction cannot be trusted either.
+        if (beyondExactArithmetic(r.value)) findings.push(one('value.too-large', 'error', f, messages.tooLarge(f, r.raw)));
+        else {
+          if (r.value < 0 && !f.signed) findings.push(one('value.negative', 'error', f, messages.negative(f)));
+          if (!f.decimal && !Number.isInteger(r.value)) findings.push(one('value.fraction', 'error', f, messages.fraction(f)));
+        }
         if (r.unit) findings.push(one('value.unit-in-cell', 'warning', f, messages.unitInCell(f, r.raw, r.unit)));
         // "减4" is how a 2019 本年增/减 cell is written; elsewhere a word in a number is an odd form.
         // A unit typed into the cell is said once, by its own warning, not again as an odd form.
@@ -70,6 +80,7 @@ export function checkValues(table: RecognizedTable): Finding[] {
     const symbols = Array.from(new Set(placeholders.map((f) => (f.reading.kind === 'placeholder' ? f.reading.raw : ''))));
     findings.push(summary('value.placeholder', 'warning', placeholders, messages.placeholders(short(placeholders), symbols)));
   }
+  if (uncalculated.length) findings.push(summary('value.uncalculated', 'warning', uncalculated, messages.uncalculated(short(uncalculated))));
   if (oddForms.length) findings.push(summary('value.odd-form', 'hint', oddForms, messages.oddForms(short(oddForms))));
   return findings;
 }

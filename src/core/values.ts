@@ -28,6 +28,7 @@ function numberOf(text: string): number | null {
  */
 export function readCell(cell: Cell | undefined): Reading {
   if (!cell) return { kind: 'blank' };
+  if (cell.uncalculated) return { kind: 'uncalculated', raw: cell.formula ?? '' };
   const { value } = cell;
   if (value === null || value === undefined) {
     // A formula whose cached result is empty, or a cell whose text the host knows but not the value.
@@ -35,7 +36,8 @@ export function readCell(cell: Cell | undefined): Reading {
     return text ? readText(text) : { kind: 'blank' };
   }
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return { kind: 'error', raw: String(value) };
+    // A number too long for floating point (400 digits) is a number too large, not an Excel error.
+    if (!Number.isFinite(value)) return Number.isNaN(value) ? { kind: 'error', raw: String(value) } : { kind: 'too-large', raw: cell.text ?? String(value) };
     return { kind: 'number', value, forms: [], raw: cell.text ?? String(value) };
   }
   if (typeof value === 'boolean') return { kind: 'text', raw: value ? 'TRUE' : 'FALSE' };
@@ -78,6 +80,7 @@ export function readText(original: string): Reading {
 
   const n = numberOf(text);
   if (n === null) return { kind: 'text', raw: trimmed };
+  if (!Number.isFinite(n)) return { kind: 'too-large', raw: trimmed };
   return { kind: 'number', value: sign * n, forms, unit, raw: trimmed };
 }
 

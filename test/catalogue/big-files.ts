@@ -1,11 +1,12 @@
-/** Large inputs for the catalogue, made quickly: size from an image or from sheet XML, not from exceljs cell writing. */
+/** Large inputs for the catalogue, made quickly: size from an image or from sheet XML deflated natively, not from exceljs cell writing. */
 import { randomBytes } from 'crypto';
 import { statSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { deflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
-import JSZip from 'jszip';
-import { gridToWorkbook, MAX_SHEET_XML_MB } from '../../src/io/xlsx';
+import { gridToWorkbook, MAX_MODELLED_XML_MB } from '../../src/io/xlsx';
 import { national2021OneSheet } from '../support/layouts';
+import { crc32, workbookParts, zipOf } from '../support/packages';
 
 /** The 2021 sample with an incompressible "scanned" image of the given size, as offices paste seals and scans. */
 export async function bigMediaWorkbook(dir: string, megabytes: number): Promise<string> {
@@ -18,20 +19,31 @@ export async function bigMediaWorkbook(dir: string, megabytes: number): Promise<
   return file;
 }
 
-/** A workbook whose one sheet holds just over MAX_SHEET_XML_MB of cell XML (highly compressible, so the file is small). */
-export async function hugeSheetWorkbook(dir: string): Promise<string> {
-  const small = await gridToWorkbook({ sheets: [{ name: 'Sheet1', rows: [[{ value: 1 }]], merges: [] }] }).xlsx.writeBuffer();
-  const zip = await JSZip.loadAsync(small);
-  const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r}</v></c><c r="C${r}"><v>${r}</v></c></row>`;
-  const rows: string[] = [];
-  let size = 0;
-  for (let r = 1; size <= (MAX_SHEET_XML_MB + 1) * 1024 * 1024; r++) {
-    rows.push(row(r));
-    size += rows[rows.length - 1].length;
-  }
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-  zip.file('xl/worksheets/sheet1.xml', xml);
-  const file = path.join(dir, 'huge-sheet.xlsx');
-  writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } }));
+/** The 2021 sample with rows of extra cells in its sheet, written as a zip of natively deflated parts. */
+async function sampleWithRows(dir: string, name: string, rows: number, row: (r: number) => string): Promise<string> {
+  const parts = await workbookParts({ sheets: [national2021OneSheet('统计表')] });
+  const sheet = parts.get('xl/worksheets/sheet1.xml')!.toString('utf8');
+  const extra: string[] = [];
+  for (let r = 1000; r < 1000 + rows; r++) extra.push(row(r));
+  parts.set('xl/worksheets/sheet1.xml', Buffer.from(sheet.replace('</sheetData>', `${extra.join('')}</sheetData>`)));
+  const entries = [...parts].map(([entry, data]) => ({ name: entry, deflated: { data: deflateRawSync(data, { level: 1 }), size: data.length, crc: crc32(data) } }));
+  const file = path.join(dir, name);
+  writeFileSync(file, zipOf(entries));
   return file;
+}
+
+/** A workbook whose sheet holds more cell XML than MAX_MODELLED_XML_MB (highly compressible, so the file is small). */
+export async function hugeSheetWorkbook(dir: string): Promise<string> {
+  const rows = Math.ceil(((MAX_MODELLED_XML_MB + 1) * 1024 * 1024) / 60);
+  return sampleWithRows(dir, 'huge-sheet.xlsx', rows, (r) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}"><v>${r}</v></c></row>`);
+}
+
+/**
+ * A workbook just under every limit at once: 250,000 cells of text beside the table, 37 MB of sheet XML.
+ * The most memory a workbook that is read may take (the bench's worst case).
+ */
+export async function nearLimitWorkbook(dir: string): Promise<string> {
+  const columns = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const pad = 'x'.repeat(90);
+  return sampleWithRows(dir, 'near-limit.xlsx', 250_000 / 25, (r) => `<row r="${r}">${[...columns.slice(0, 25)].map((c) => `<c r="${c}${r}" t="inlineStr"><is><t>文字${r}${pad}</t></is></c>`).join('')}</row>`);
 }

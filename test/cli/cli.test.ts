@@ -53,7 +53,8 @@ describe('nianbao check', () => {
     writeFileSync(corrupt, 'not a zip');
     const bad = await runCli('check', corrupt);
     expect(bad.code).toBe(2);
-    expect(bad.out).toContain('文件已损坏');
+    expect(bad.err).toContain('文件已损坏');
+    expect(bad.out).toBe('');
 
     const missing = await runCli('check', path.join(dir, 'nope.xlsx'));
     expect(missing).toMatchObject({ code: 2 });
@@ -97,8 +98,10 @@ describe('nianbao totals', () => {
     await gridToWorkbook(wb).xlsx.writeFile(input);
     const before = readFileSync(input);
     const out = path.join(dir, 'out.xlsx');
-    const { code, out: printed } = await runCli('totals', input, '--out', out);
-    expect(code).toBe(0);
+    const { code, out: printed, err } = await runCli('totals', input, '--out', out);
+    // The table had 强制 findings (a wrong total): exit 1 as check, after writing the copy.
+    expect(code).toBe(1);
+    expect(err).toContain('原表有3个强制性问题');
     expect(printed).toContain('计划改动2处');
     expect(printed).toContain('将覆盖已填写的值');
     expect(printed).toContain('该单元格是公式，不改写（按分项应为4）');

@@ -214,3 +214,83 @@ describe('unusual packages', () => {
     expect(((await readBack(result.data)).getCell('B2').fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILLS.error);
   });
 });
+
+describe('comments, CDATA sections and processing instructions that look like elements (issue 13)', () => {
+  /** Decoys in every part a copy patches: each reads like an element a regular expression would find. */
+  const decoy = (text: string) => `<!-- ${text} --><![CDATA[ ${text} ]]><?decoy ${text} ?>`;
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+  async function decoyed(withNote: boolean): Promise<{ data: Buffer; zip: JSZip }> {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').getCell('A1').value = '说明文字';
+    const ws = wb.addWorksheet('统计表');
+    ws.getCell('B2').value = 5;
+    ws.getCell('D4').value = 1;
+    if (withNote) ws.getCell('B2').note = '用户自己的批注';
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const edit = async (part: string, change: (xml: string) => string) => zip.file(part, change(await zip.file(part)!.async('string')));
+    await edit('xl/worksheets/sheet2.xml', (xml) =>
+      // The cell and row decoys first: later decoys hold text like them.
+      xml
+        .replace('<c r="B2">', `<c r="B2">${decoy('<f>B1</f>')}`)
+        .replace('<row r="4"', `${decoy('<row r="4"/>')}<row r="4"`)
+        .replace('<sheetData>', `${decoy('<sheetData/>')}<sheetData>${decoy('<row r="2"><c r="B2"><v>1</v></c></row>')}`)
+        .replace('<pageMargins', `${decoy('<extLst/><tableParts/>')}<pageMargins`),
+    );
+    await edit('xl/styles.xml', (xml) => xml.replace('<fills', `${decoy('<fills count="1"><fill/></fills><cellXfs/>')}<fills`).replace('<cellXfs count="1">', `<cellXfs count="1">${decoy('<xf fillId="9"/>')}`));
+    await edit('xl/workbook.xml', (xml) => xml.replace('<sheets>', `${decoy('<calcPr calcId="1"/>')}<sheets>${decoy('<sheet name="统计表" r:id="rId3"/>')}`));
+    await edit('xl/_rels/workbook.xml.rels', (xml) => xml.replace('<Relationship ', `${decoy('<Relationship Id="rId4" Target="worksheets/sheet1.xml"/>')}<Relationship `));
+    await edit('[Content_Types].xml', (xml) => xml.replace('<Default ', `${decoy('<Default Extension="vml" ContentType="x"/>')}<Default `));
+    if (withNote) {
+      await edit('xl/worksheets/_rels/sheet2.xml.rels', (xml) => xml.replace('<Relationship ', `${decoy(`<Relationship Id="rId9" Type="${REL}/comments" Target="../nowhere.xml"/>`)}<Relationship `));
+      await edit('xl/comments2.xml', (xml) => xml.replace('<commentList>', `<commentList>${decoy('<comment ref="B2"><text><r><t>合计有误</t></r></text></comment>')}`).replace('<authors>', `<authors>${decoy('<author>年报助手</author>')}`));
+      await edit('xl/drawings/vmlDrawing2.vml', (xml) => xml.replace('<v:shapetype', `${decoy('<v:shape id="_x0000_s9999"/><o:idmap data="77"/>')}<v:shapetype`));
+    }
+    const data = await zip.generateAsync({ type: 'nodebuffer' });
+    return { data, zip: await JSZip.loadAsync(data) };
+  }
+
+  const write = (cell: string, row: number, col: number, after: number) => ({ cell: `统计表!${cell}`, sheet: '统计表', row, col, after }) as PlannedWrite;
+  const decoysOf = (xml: string): string[] => xml.match(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?decoy[\s\S]*?\?>/g) ?? [];
+
+  it('totals writes the real cells (B2 despite the <f> in its comment, D4 in its row) and calcPr, and keeps every decoy', async () => {
+    const { data, zip: original } = await decoyed(false);
+    const result = await totalsCopy(data, [write('B2', 1, 1, 6), write('D4', 3, 3, 12), write('C3', 2, 2, 7)]);
+    expect(result.refused).toEqual([]);
+    const copy = await JSZip.loadAsync(result.data);
+    // B2's content is replaced by its new value, decoys inside it included; every other decoy stays.
+    const inB2 = decoysOf(decoy('<f>B1</f>'));
+    for (const part of ['xl/worksheets/sheet2.xml', 'xl/workbook.xml', 'xl/styles.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']) {
+      const kept = decoysOf(await text(original, part)).filter((d) => part !== 'xl/worksheets/sheet2.xml' || !inB2.includes(d));
+      expect([part, decoysOf(await text(copy, part))]).toEqual([part, kept]);
+    }
+    const ws = await readBack(result.data);
+    expect([ws.getCell('B2').value, ws.getCell('D4').value, ws.getCell('C3').value]).toEqual([6, 12, 7]);
+    const workbook = await text(copy, 'xl/workbook.xml');
+    expect(workbook).toMatch(/<\/sheets><calcPr calcId="\d+" fullCalcOnLoad="1"\/>/);
+    expect(workbook).toContain('<!-- <calcPr calcId="1"/> -->');
+  });
+
+  it('annotate fills the real cells, appends to the real fills and cellXfs, and adds notes and their parts for real', async () => {
+    for (const withNote of [false, true]) {
+      const { data, zip: original } = await decoyed(withNote);
+      const result = await annotateCopy(data, [finding('error', '合计有误', '统计表!B2', '统计表!C3')]);
+      expect(result.sheetsWithoutNotes).toEqual([]);
+      const copy = await JSZip.loadAsync(result.data);
+      const parts = ['xl/worksheets/sheet2.xml', 'xl/styles.xml', 'xl/workbook.xml', '[Content_Types].xml', ...(withNote ? ['xl/comments2.xml', 'xl/drawings/vmlDrawing2.vml', 'xl/worksheets/_rels/sheet2.xml.rels'] : [])];
+      for (const part of parts) expect([part, decoysOf(await text(copy, part))]).toEqual([part, decoysOf(await text(original, part))]);
+      const ws = await readBack(result.data);
+      expect([ws.getCell('B2').value, ws.getCell('D4').value]).toEqual([5, 1]);
+      for (const ref of ['B2', 'C3']) expect((ws.getCell(ref).fill as ExcelJS.FillPattern).fgColor?.argb).toBe(SEVERITY_FILLS.error);
+      expect(JSON.stringify(ws.getCell('B2').note)).toContain('合计有误');
+      const styles = await text(copy, 'xl/styles.xml');
+      expect(styles).toMatch(/<fills count="3">/);
+      const notesParts = withNote ? ['xl/comments2.xml', 'xl/drawings/vmlDrawing2.vml'] : ['xl/comments1.xml', 'xl/drawings/vmlDrawing1.vml'];
+      const vml = await text(copy, notesParts[1]);
+      // The new shape follows the drawing's own ids, not the 9999 of a comment.
+      expect(vml).not.toContain('_x0000_s10000');
+      if (!withNote) expect(await text(copy, '[Content_Types].xml')).toMatch(/-->.*<Default Extension="vml" ContentType="application\/vnd\.openxmlformats-officedocument\.vmlDrawing"\/>/s);
+      if (withNote) expect(JSON.stringify(ws.getCell('B2').note)).toContain('用户自己的批注');
+    }
+  });
+});
