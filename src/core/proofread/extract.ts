@@ -90,7 +90,8 @@ const OTHER_PERIOD = /上年(?!度?结转)|去年|上一年(?!度?结转)|同期
 const CLAUSE_BREAK = /[，,。；;：:（(）)]/;
 /** How far back in its clause a number looks for the year or period it is about. */
 const PERIOD_LOOKBACK = 30;
-const CLAUSE_YEAR = /(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
+/** A year not part of a longer number (the digit before it is captured and ruled out: no lookbehind in ES2017). */
+const CLAUSE_YEAR = /(\d?)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)/g;
 /** At most this many names before one number, and this many numbers after 分别. */
 const MAX_CHAIN = 8;
 
@@ -325,8 +326,8 @@ function periodOf(text: string, start: number, opening: number | undefined): { y
   while (clause > 0 && !CLAUSE_BREAK.test(before[clause - 1])) clause--;
   const own = before.slice(clause);
   if (OTHER_PERIOD.test(own)) return { otherPeriod: true };
-  const years = [...own.matchAll(CLAUSE_YEAR)];
-  if (years.length) return { year: Number(years[years.length - 1][1]) };
+  const years = [...own.matchAll(CLAUSE_YEAR)].filter((m) => !m[1]);
+  if (years.length) return { year: Number(years[years.length - 1][2]) };
   return opening !== undefined ? { year: opening } : {};
 }
 

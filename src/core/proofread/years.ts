@@ -18,7 +18,12 @@ import { sentencesOf, type TextParagraph } from './sentences';
 export const TITLE = /^[^。，,；;]{0,60}?((?:19|20)\d{2})\s*年度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告$/;
 const TITLE_PARAGRAPHS = 8;
 const PERIOD = /统计期限?[^。；]{0,12}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/;
-const YEAR = /(?<!\d)((?:19|20)\d{2})\s*年/g;
+/** "2023年", with the digit before it if any: a year is not the tail of a longer number (no lookbehind, which the pane's ES2017 chunks cannot hold). */
+const YEAR = /(\d?)((?:19|20)\d{2})\s*年/g;
+
+function* yearsIn(text: string): Generator<{ at: number; year: number; length: number }> {
+  for (const m of text.matchAll(YEAR)) if (!m[1]) yield { at: m.index ?? 0, year: Number(m[2]), length: m[0].length };
+}
 /** Before the year, at the start of a sentence: an enumerator (（一）, 一是, 1.) or 在. */
 const OPENING = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,2}[、是]|\d{1,2}[.、．])?\s*(?:在|于)?\s*$/;
 const OPENING_MAX = 8;
@@ -37,9 +42,9 @@ const CLOSE_BRACKETS = '》〕】］]”';
 
 /** The year a sentence opens with as the period it is about: "2022年，本机关…" → 2022. */
 export function openingYear(text: string): number | undefined {
-  const m = /(?<!\d)((?:19|20)\d{2})\s*年/.exec(text.slice(0, OPENING_MAX + 8));
-  if (!m || !OPENING.test(text.slice(0, m.index))) return undefined;
-  return STATEMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? Number(m[1]) : undefined;
+  const m = yearsIn(text.slice(0, OPENING_MAX + 8)).next().value;
+  if (!m || !OPENING.test(text.slice(0, m.at))) return undefined;
+  return STATEMENT.test(text.slice(m.at + m.length, m.at + m.length + 8)) ? m.year : undefined;
 }
 
 /** The report year from the text: its title (“…2023年政府信息公开工作年度报告”), else its statistics period. */
@@ -76,25 +81,24 @@ export function yearsNotReportYear(
       const text = asciiDigits(sentence.text);
       let depth = 0;
       let scanned = 0;
-      for (const m of text.matchAll(YEAR)) {
-        const at = m.index ?? 0;
+      for (const m of yearsIn(text)) {
+        const { at, year } = m;
         for (; scanned < at; scanned++) {
           if (OPEN_BRACKETS.includes(text[scanned])) depth++;
           else if (CLOSE_BRACKETS.includes(text[scanned]) && depth > 0) depth--;
         }
-        const year = Number(m[1]);
         if (depth > 0) continue;
-        if (at > OPENING_MAX || !OPENING.test(text.slice(0, at)) || !STATEMENT.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
+        if (at > OPENING_MAX || !OPENING.test(text.slice(0, at)) || !STATEMENT.test(text.slice(at + m.length, at + m.length + 8))) continue;
         if (year === reportYear) {
           // "2016年，我们将采取以下措施加以改进" in a 2016 report: the plan is for the year after.
-          if (inProblems && PLAN.test(text)) report(out, sentence, year, reportYear, at, at + m[0].length, true);
+          if (inProblems && PLAN.test(text)) report(out, sentence, year, reportYear, at, at + m.length, true);
           continue;
         }
         if (year === reportYear - 1 && (inProblems || LAST_YEAR_NORMAL.test(text))) continue;
         if (year === reportYear + 1 && (inProblems || NEXT_YEAR_NORMAL.test(text))) continue;
         // A year with no figure in its sentence may be history (2019年，我县被确定为试点县); figures under it are what a copy carries.
         if (!STATES_A_FIGURE.test(text)) continue;
-        report(out, sentence, year, reportYear, at, at + m[0].length);
+        report(out, sentence, year, reportYear, at, at + m.length);
       }
     }
   }

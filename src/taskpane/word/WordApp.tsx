@@ -323,7 +323,7 @@ export default function WordApp({ host }: Props) {
                     </Badge>{' '}
                     {f.message}
                   </span>
-                  {f.sentence && <span className={styles.sentence}>“{f.sentence}”</span>}
+                  {f.excerpt && <span className={styles.sentence}>“{f.excerpt}”</span>}
                   {f.cells.length > 0 && (
                     <span className={styles.cells}>
                       {W.cells}：{f.cells.join('、')}
