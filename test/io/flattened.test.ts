@@ -16,17 +16,7 @@ import { consistentNationalSpec, nationalValues } from '../narrative/fixtures';
 import { reportDocx, reportHtml } from '../support/documents';
 import { findings, withFigures } from '../support/edit';
 import { flatten, FLAT_LAYOUTS } from '../support/flatten';
-import { GridBuilder, legacySheet, national2019OneSheet, SAMPLE_2021, writeT2, writeT3, writeT4 } from '../support/layouts';
-
-function tables2021(): Sheet[] {
-  const g2 = new GridBuilder();
-  writeT2(g2, SAMPLE_2021.t2);
-  const g3 = new GridBuilder();
-  writeT3(g3, SAMPLE_2021.t3);
-  const g4 = new GridBuilder();
-  writeT4(g4, SAMPLE_2021.t4, 'one-row');
-  return [g2.sheet('表二'), g3.sheet('表三'), g4.sheet('表四')];
-}
+import { bareTables2021, legacySheet, national2019OneSheet } from '../support/layouts';
 
 function figuresOf(wb: Workbook): Record<string, number | null> {
   const out: Record<string, number | null> = {};
@@ -41,7 +31,7 @@ function asText(sheets: Sheet[], layout: (typeof FLAT_LAYOUTS)[number]): string 
 }
 
 describe('a table flattened into text reads as the workbook does', () => {
-  const sheets = tables2021();
+  const sheets = bareTables2021();
   const expected = figuresOf({ sheets });
 
   it.each(FLAT_LAYOUTS)('2021 tables, %s', (layout) => {
@@ -67,7 +57,7 @@ describe('a table flattened into text reads as the workbook does', () => {
   it('property: a consistent 2021 table as HTML, as .docx and as each flattened text gives identical figures and no error', async () => {
     await fc.assert(
       fc.asyncProperty(consistentNationalSpec, async (spec) => {
-        const wb = withFigures({ sheets: tables2021() }, nationalValues(spec));
+        const wb = withFigures({ sheets: bareTables2021() }, nationalValues(spec));
         const want = figuresOf(wb);
         const html = await readInput(await viaFile('r.html', reportHtml(PARAGRAPHS, wb.sheets)));
         const docx = await readInput(await viaFile('r.docx', await reportDocx(PARAGRAPHS, wb.sheets)));

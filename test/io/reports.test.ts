@@ -5,7 +5,7 @@ import { analyzeWorkbook, type Workbook } from '../../src/core';
 import { readInput } from '../../src/io/read';
 import { reportDocx, reportHtml } from '../support/documents';
 import { findings } from '../support/edit';
-import { GridBuilder, legacySheet, SAMPLE_2021, writeT2, writeT3, writeT4 } from '../support/layouts';
+import { bareTables2021, legacySheet } from '../support/layouts';
 
 const SEED = path.join(__dirname, '..', '..', '..', 'shared', 'seed', '000_bc870c0a05b91354.txt');
 
@@ -42,13 +42,7 @@ describe('published reports as input', () => {
   });
 
   it('reads the 2021 tables with rowspan and colspan from HTML and .docx as from the workbook', async () => {
-    const g2 = new GridBuilder();
-    writeT2(g2, SAMPLE_2021.t2);
-    const g3 = new GridBuilder();
-    writeT3(g3, SAMPLE_2021.t3);
-    const g4 = new GridBuilder();
-    writeT4(g4, SAMPLE_2021.t4, 'one-row');
-    const sheets = [g2.sheet('表二'), g3.sheet('表三'), g4.sheet('表四')];
+    const sheets = bareTables2021();
     const expected = substance({ sheets });
     expect(Object.keys(expected.figures)).toHaveLength(200);
     const paragraphs = ['某县人民政府办公室2023年政府信息公开工作年度报告', '一、总体情况'];

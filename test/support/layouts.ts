@@ -401,6 +401,17 @@ export function national2021ThreeSheets(data: National2021Data = SAMPLE_2021): S
   return [g2.sheet('表二'), g3.sheet('表三'), g4.sheet('表四')];
 }
 
+/** The 2021 tables as a report prints them: each on its own, no title, table 四 in one row under its grouped headers. */
+export function bareTables2021(data: National2021Data = SAMPLE_2021): Sheet[] {
+  const g2 = new GridBuilder();
+  writeT2(g2, data.t2);
+  const g3 = new GridBuilder();
+  writeT3(g3, data.t3);
+  const g4 = new GridBuilder();
+  writeT4(g4, data.t4, 'one-row');
+  return [g2.sheet('表二'), g3.sheet('表三'), g4.sheet('表四')];
+}
+
 /** The 2019 trial format's table 二 (formats.md §4), with the odd values real sheets carry ("减4", "251000元"). */
 export interface T2Data2019 {
   regulations: CellValue[];
