@@ -29,15 +29,10 @@ export function figuresFrom(engine: Engine, workbook: Workbook, source: string, 
 }
 
 /**
- * A picked .xlsx, read in the browser: exceljs (its browser build) is loaded only now, and the grid
- * comes from the same reader the CLI uses.
+ * A picked .xlsx, read in the browser through the same guarded reader as the CLI (the package inspected
+ * before exceljs builds anything, every formula's cached result kept); exceljs loads only now.
  */
 export async function workbookFromFile(file: File): Promise<Workbook> {
-  const [{ default: ExcelJS }, { workbookToGrid }] = await Promise.all([
-    import(/* webpackChunkName: "exceljs" */ 'exceljs'),
-    import(/* webpackChunkName: "xlsx" */ '../../io/xlsx'),
-  ]);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(await file.arrayBuffer());
-  return workbookToGrid(workbook);
+  const { loadWorkbook, workbookToGrid } = await import(/* webpackChunkName: "xlsx" */ '../../io/xlsx');
+  return workbookToGrid(await loadWorkbook(new Uint8Array(await file.arrayBuffer()), file.name));
 }
