@@ -13,7 +13,7 @@ const SHEET = 'xl/worksheets/sheet1.xml';
 const text = (parts: Map<string, string | Buffer>) => parts.get(SHEET) as string;
 
 async function picked(edit: (parts: Map<string, string | Buffer>) => void): Promise<File> {
-  return new File([await editedWorkbook(NATIONAL, edit)], '统计表.xlsx');
+  return new File([new Uint8Array(await editedWorkbook(NATIONAL, edit))], '统计表.xlsx');
 }
 
 test('a total that is a formula whose cached result is 0 reads as 0, not blank', async () => {
