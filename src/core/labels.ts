@@ -85,6 +85,11 @@ export function displayLabel(label: string): string {
   return s.replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
+/** A label's core keeping what its brackets held: 行政诉讼未经复议直接起诉 for 行政诉讼(未经复议直接起诉). */
+export function fullCore(text: string): string {
+  return labelCore(normalizeText(text).replace(/[()]/g, ''));
+}
+
 /** Bigram counts are asked for the same few hundred labels over and over; keep them. */
 const BIGRAM_CACHE = new Map<string, Map<string, number>>();
 

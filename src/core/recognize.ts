@@ -1,5 +1,5 @@
 import { a1, type Workbook } from './grid';
-import { ACCEPT_AT, hasNumbering, labelCore, matchConfidence, normalizeText, prepareLabel, WEAK_BELOW, type PreparedLabel } from './labels';
+import { ACCEPT_AT, fullCore, hasNumbering, labelCore, matchConfidence, prepareLabel, WEAK_BELOW, type PreparedLabel } from './labels';
 import { tokenKind } from './reflow';
 import { SheetView, type LabelCell } from './sheetview';
 import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
@@ -80,7 +80,7 @@ function rowLabelKind(text: string): 'data' | 'group' | null {
 /** Whether a text is one of the templates' own labels (a row, a group or a column header). */
 export function isTemplateLabel(text: string): boolean {
   const core = labelCore(text);
-  return core.length > 0 && (ALL_ANCHORS.has(core) || ALL_ANCHORS.has(labelCore(normalizeText(text).replace(/[()]/g, ''))));
+  return core.length > 0 && (ALL_ANCHORS.has(core) || ALL_ANCHORS.has(fullCore(text)));
 }
 
 /** A cell that holds a label, a heading or prose: whatever else is wrong, it is not a figure. */

@@ -5,13 +5,13 @@
  * that follow them, so a new row starts where a label follows a figure.
  */
 import type { Cell, Sheet } from './grid';
-import { readCell } from './values';
+import { readCell, UNITS } from './values';
 
 /** Units typed as a column of their own (the legacy 统计表's 单位): never a row label, never a figure. */
-export const UNIT_WORDS: ReadonlySet<string> = new Set(['条', '件', '次', '篇', '个', '人', '人次', '万元', '元', '项', '家', '份']);
+export const UNIT_WORDS: ReadonlySet<string> = new Set(UNITS);
 
 /** Sentence punctuation marks prose, which ends a table's rows and is never a cell of one. */
-const SENTENCE = /[。；！？]/;
+export const SENTENCE = /[。；！？]/;
 
 export type TokenKind = 'label' | 'unit' | 'value' | 'blank' | 'prose';
 

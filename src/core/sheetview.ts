@@ -1,5 +1,5 @@
 import { cellAt, cellKey, cellRef, mergeOwners, type Cell, type Sheet } from './grid';
-import { labelCore, normalizeText } from './labels';
+import { fullCore, labelCore } from './labels';
 import { reflow, tokenKind, UNIT_WORDS, type RowLabelKind } from './reflow';
 import { isPlaceholder, readCell, readText } from './values';
 import type { Reading } from './types';
@@ -91,7 +91,7 @@ export class SheetView {
     if (!last) return [];
     const joined = [2, 3].filter((n) => n <= words.length).map((n) => {
       const raw = words.slice(-n).map((l) => l.raw).join('');
-      return { ...last, raw, core: labelCore(raw), full: labelCore(normalizeText(raw).replace(/[()]/g, '')) };
+      return { ...last, raw, core: labelCore(raw), full: fullCore(raw) };
     });
     if (this.rowLabel(last.raw) === 'data') return [last];
     const wrapped = joined.find((l) => this.rowLabel(l.raw) === 'data');
@@ -125,7 +125,7 @@ export class SheetView {
     // In a flowed sheet a line of prose is never a label: it only ends the rows before it.
     if (cell && typeof cell.value === 'string' && HAS_WORD.test(cell.value) && isWords(cell.value) && !(this.flowed && tokenKind(cell) === 'prose')) {
       const raw = cell.value.trim();
-      const full = labelCore(normalizeText(raw).replace(/[()]/g, ''));
+      const full = fullCore(raw);
       result = { row: o.row, col: o.col, raw, core: labelCore(raw), full };
     }
     this.labelCache.set(key, result);

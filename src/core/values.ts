@@ -5,7 +5,7 @@ import type { NumberForm, Reading } from './types';
 const PLACEHOLDERS = new Set(['/', '／', '\\', '—', '——', '-', '--', '–', '―', '－', '无', '暂无', '空']);
 
 /** Units people type into a figure cell, longest first so 万元 wins over 元. */
-const UNITS = ['人次', '万元', '元', '件', '条', '次', '篇', '个', '人', '项'];
+export const UNITS: readonly string[] = ['人次', '万元', '元', '件', '条', '次', '篇', '个', '人', '项'];
 
 const EXCEL_ERRORS = /^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|BUSY!|CONNECT!|EXTERNAL!|UNKNOWN!)$/i;
 

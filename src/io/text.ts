@@ -1,7 +1,7 @@
 import type { Cell, Sheet, Workbook } from '../core/grid';
 import { hasNumbering } from '../core/labels';
 import { isTemplateLabel } from '../core/recognize';
-import { tokenKind } from '../core/reflow';
+import { SENTENCE, tokenKind } from '../core/reflow';
 import { ioMessages } from './messages';
 
 export interface TextReport {
@@ -11,9 +11,6 @@ export interface TextReport {
   /** A web page's own <title>. */
   pageTitle?: string;
 }
-
-/** Sentence punctuation, or a comma outside brackets: a line of prose, never split into cells. */
-const SENTENCE = /[。；！？]/;
 
 export function toCell(text: string): Cell | undefined {
   const t = text.trim();
@@ -34,6 +31,7 @@ function clean(line: string): string {
     .replace(/\s+$/, '');
 }
 
+/** Sentence punctuation, or a comma outside brackets: a line of prose, never split into cells. */
 function isProse(line: string): boolean {
   if (SENTENCE.test(line)) return true;
   // A comma outside brackets reads as a sentence; labels keep their commas inside notes "(区分处理的,…)".

@@ -1,3 +1,4 @@
+import { UNITS as CELL_UNITS } from '../values';
 import { NO_CONTEXT, type AllClaim, type CountClaim, type FormatClaims, type NoneClaim } from './claims';
 import { arabicNumber, asciiDigits, chineseNumeral, decimalsOf } from './numbers';
 import type { Sentence } from './sentences';
@@ -63,7 +64,7 @@ export interface SentenceClaims {
   quantities: Quantity[];
 }
 
-const UNITS = ['万元', '人次', '件', '条', '次', '篇', '个', '人', '项', '元', '%'];
+const UNITS = [...CELL_UNITS, '%'];
 /** Beyond 15 digits a run is not a count anyone wrote (and not exact in floating point). */
 const MAX_DIGITS = 15;
 const MAX_CHINESE_NUMERAL = 12;
