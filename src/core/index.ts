@@ -12,14 +12,16 @@ import { labelCore } from './labels';
 import { templateById } from './templates';
 import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
 import { planTotals, type TotalsOptions } from './totals';
-import type { Figure, Finding, FormatId, RecognizedTable, ReportFacts, Severity, TableResult, WorkbookAnalysis } from './types';
+import type { Figure, Finding, FormatId, RecognizedTable, ReportFacts, TableResult, WorkbookAnalysis } from './types';
 import { checkValues } from './valuechecks';
 import { factsFromDocument, factsFromTitle } from './reportfacts';
+import { bySeverity } from './severity';
 
 export * from './types';
 export * from './grid';
 export { planTotals, type TotalsOptions } from './totals';
-export { FORMAT_NAMES, SEVERITY_NAMES, describeCells, figureName, formatNumber } from './messages';
+export { FORMAT_NAMES, describeCells, figureName, formatNumber } from './messages';
+export { SEVERITIES, SEVERITY_NAMES, CELL_FILLS, TEXT_HIGHLIGHTS, bySeverity } from './severity';
 export { documentTitle, factsFromDocument, factsFromTitle } from './reportfacts';
 
 export interface AnalyzeOptions extends TotalsOptions {
@@ -32,8 +34,6 @@ export interface AnalyzeOptions extends TotalsOptions {
   /** The page's own <title>, when the input is a web page. */
   pageTitle?: string;
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}): WorkbookAnalysis {
   const { tables: recognized, problems } = recognizeWorkbook(workbook);
@@ -123,7 +123,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
       fingerprint: fingerprint(list[0].format, 'recognition.several', list[0].table),
     });
   }
-  for (const t of tables) t.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  for (const t of tables) t.findings.sort(bySeverity);
   return { tables, notices, totals: planTotals(recognized, options), documentFacts };
 }
 

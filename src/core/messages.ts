@@ -4,9 +4,9 @@
  */
 import { a1, cellRanges } from './grid';
 import { displayLabel } from './labels';
-import type { Figure, Severity } from './types';
+import type { Figure } from './types';
 
-export const SEVERITY_NAMES: Record<Severity, string> = { error: '强制', warning: '核实', hint: '提示' };
+export { SEVERITY_NAMES } from './severity';
 
 export const FORMAT_NAMES: Record<string, string> = {
   'legacy-2016': '2016—2018年旧格式统计表',

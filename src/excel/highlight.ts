@@ -1,16 +1,10 @@
 import { a1, cellRef, parseCellRef, quoteSheetName } from '../core/grid';
-import type { Severity } from '../core/types';
+import { CELL_FILLS } from '../core/severity';
 import type { CellMark, DocumentStore, HighlightOutcome, HostNotice } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
 import type { ExcelCapabilities } from './requirements';
 import { existingSheets } from './sheets';
 
-/** Excel's own Bad / Neutral / light-blue styles, so the marks read as familiar Excel colours. */
-export const MARK_COLOURS: Record<Severity, string> = {
-  error: '#FFC7CE',
-  warning: '#FFEB9C',
-  hint: '#DDEBF7',
-};
 
 /** A cell's fill as it was before the add-in marked it. */
 export interface SavedFill {
@@ -72,7 +66,7 @@ export async function applyHighlights(
   let wanted = new Map<string, string>();
   for (const mark of marks) {
     const pos = parseCellRef(mark.cell);
-    if (pos) wanted.set(cellRef(pos.sheet, pos.row, pos.col), MARK_COLOURS[mark.severity]);
+    if (pos) wanted.set(cellRef(pos.sheet, pos.row, pos.col), CELL_FILLS[mark.severity]);
   }
   // Refused before anything changes when remembering them could not be saved.
   const prospective = new Map(memory);

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { parseCellRef, type Cell, type CellValue, type MergeArea, type Sheet, type Workbook } from '../core/grid';
+import { CELL_FILLS } from '../core/severity';
 import type { Severity } from '../core/types';
 import { InputError, ioMessages } from './messages';
 import { isOle, oleKind } from './ole';
@@ -8,7 +9,8 @@ import { entryText, inspectPackage, isZip, type EntrySink, type PackageEntry, ty
 import { applySplices, elementSpans, XmlSyntaxError } from './xml';
 
 /** Highlight colours by severity, the same in the annotated copy (xlsxPatch.ts) and in the task pane. */
-export const SEVERITY_FILLS: Record<Severity, string> = { error: 'FFFFC7CE', warning: 'FFFFEB9C', hint: 'FFDDEBF7' };
+/** The severity fills as OOXML ARGB (opaque). */
+export const SEVERITY_FILLS = Object.fromEntries(Object.entries(CELL_FILLS).map(([s, hex]) => [s, `FF${hex.slice(1)}`])) as Record<Severity, string>;
 
 /**
  * Most uncompressed bytes a workbook package may hold, every entry counted (exceljs inflates them all,

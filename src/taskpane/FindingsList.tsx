@@ -13,8 +13,8 @@ import {
 import { useState } from 'react';
 import { describeCells, formatNumber } from '../core/messages';
 import type { Finding, Severity } from '../core/types';
-import { MARK_COLOURS } from '../excel/highlight';
-import { canAcknowledge, SEVERITIES, type Acknowledgements, type FindingsView } from './model';
+import { CELL_FILLS, SEVERITIES } from '../core/severity';
+import { canAcknowledge, type Acknowledgements, type FindingsView } from './model';
 import { S } from './strings';
 import { V } from './viewStrings';
 
@@ -88,7 +88,7 @@ function FindingItem({ finding, sheet, acks, onSelect, onAcknowledge }: ItemProp
         title={cells ? V.goToCells(cells) : undefined}
       >
         <span className={styles.headline}>
-          <span className={styles.swatch} style={{ backgroundColor: MARK_COLOURS[finding.severity] }} aria-hidden="true" />
+          <span className={styles.swatch} style={{ backgroundColor: CELL_FILLS[finding.severity] }} aria-hidden="true" />
           <span>{finding.message}</span>
         </span>
         {numbers.length > 0 && <span className={styles.details}>{numbers.join(' · ')}</span>}

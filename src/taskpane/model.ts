@@ -1,3 +1,4 @@
+import { SEVERITIES, SEVERITY_STYLE } from '../core/severity';
 import type { Finding, Severity, WorkbookAnalysis } from '../core/types';
 import type { CellMark, DocumentStore } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
@@ -22,8 +23,6 @@ export interface PaneFacts {
   reportYear?: number;
 }
 
-export const SEVERITIES: Severity[] = ['error', 'warning', 'hint'];
-const RANK: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
 
 /** Errors must be fixed; only 核实 and 提示 can be explained away. */
 export function canAcknowledge(finding: Finding): boolean {
@@ -92,7 +91,7 @@ export function marksFor(analysis: WorkbookAnalysis, acks: Acknowledgements): Ce
     if (isAcknowledged(f, acks)) continue;
     for (const cell of f.cells) {
       const current = worst.get(cell);
-      if (current === undefined || RANK[f.severity] < RANK[current]) worst.set(cell, f.severity);
+      if (current === undefined || SEVERITY_STYLE[f.severity].rank < SEVERITY_STYLE[current].rank) worst.set(cell, f.severity);
     }
   }
   return [...worst].map(([cell, severity]) => ({ cell, severity }));

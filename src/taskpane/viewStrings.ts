@@ -1,3 +1,4 @@
+import { SEVERITY_NAMES } from '../core/severity';
 import type { Severity, SkippedTotal } from '../core/types';
 
 /**
@@ -13,7 +14,7 @@ export const V = {
   reportYear: '报告年度',
   reportYearInvalid: '请填写四位数的年份，例如 2024。',
   settingsHint: '保存在本工作簿中，用于生成文字和部分校验。',
-  severity: { error: '强制', warning: '核实', hint: '提示' } as Record<Severity, string>,
+  severity: SEVERITY_NAMES,
   severityHelp: {
     error: '必须改正后才能发布',
     warning: '请改正，或填写说明',

@@ -1,4 +1,4 @@
-import type { Severity } from '../core/types';
+import { TEXT_HIGHLIGHTS } from '../core/severity';
 import { DocumentStoreFull, type DocumentNotice, type DocumentStore, type MarkOutcome, type SentenceMark, type SentenceRef } from '../host/adapter';
 import { SETTINGS_BUDGET_BYTES, STORE_KEYS, storedBytes } from '../host/officeSettings';
 import { searchPlan, searchText, type SearchPlan } from './locate';
@@ -12,7 +12,7 @@ import type { WordCapabilities } from './requirements';
  */
 
 /** Word's highlight palette (Pink, Turquoise, Bright green): rarely used by people, so a mark is recognizable. */
-export const MARK_COLOURS: Record<Severity, string> = { error: '#FF00FF', warning: '#00FFFF', hint: '#00FF00' };
+
 
 /** Word reports highlights as #RRGGBB, a colour name, "" for several colours, or null for none. */
 const NAMED: Record<string, string> = {
@@ -103,7 +103,7 @@ export async function applySentenceMarks(
     const key = `${paragraph}|${at}`;
     const original = originalAt.has(key) ? originalAt.get(key)! : found.highlight;
     if (original === MIXED) return kept.push(mark.text);
-    const colour = MARK_COLOURS[mark.severity];
+    const colour = TEXT_HIGHLIGHTS[mark.severity];
     writes.push(() => (found.range.font.highlightColor = colour));
     stored.push({ paragraph, offset: at, text: mark.text, original, colour });
   });

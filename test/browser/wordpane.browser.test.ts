@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { MARK_COLOURS } from '../../src/word/marks';
+import { TEXT_HIGHLIGHTS as MARK_COLOURS } from '../../src/core/severity';
 import { fakeScript, openPane, OUTPUT, ROOT, seriousViolations, startPaneHarness, type PaneHarness } from '../support/pane';
 
 /**

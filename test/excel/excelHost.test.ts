@@ -1,5 +1,5 @@
 import { createExcelHost } from '../../src/excel/excelHost';
-import { MARK_COLOURS } from '../../src/excel/highlight';
+import { CELL_FILLS as MARK_COLOURS } from '../../src/core/severity';
 import { detectCapabilities } from '../../src/excel/requirements';
 import { DocumentStoreFull } from '../../src/host/adapter';
 import { officeSettingsStore } from '../../src/host/officeSettings';

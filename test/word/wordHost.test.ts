@@ -8,7 +8,7 @@ import { DocumentStoreFull, type DocumentHost } from '../../src/host/adapter';
 import { officeSettingsStore } from '../../src/host/officeSettings';
 import { BLOCK_TAG_PREFIX } from '../../src/word/insert';
 import { blockPackage } from '../../src/word/ooxml';
-import { MARK_COLOURS } from '../../src/word/marks';
+import { TEXT_HIGHLIGHTS as MARK_COLOURS } from '../../src/core/severity';
 import { detectWordCapabilities } from '../../src/word/requirements';
 import { createWordHost, type WordRunner } from '../../src/word/wordHost';
 import { seedReport } from '../proofread/reports';

@@ -14,6 +14,7 @@ import {
 import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { DRAFTABLE_FORMATS, draftNarrative } from '../../core/narrative';
 import { narrativeBlocks, type NarrativeBlock } from '../../core/narrative/style';
+import { bySeverity } from '../../core/severity';
 import { proofreadParagraphs, type ProofFinding, type ProofreadResult } from '../../core/proofread';
 import { DocumentStoreFull, type DocumentHost, type DocumentNotice } from '../../host/adapter';
 import { loadEngine } from '../engine';
@@ -63,7 +64,6 @@ interface Notice {
 }
 
 const WHOLE = 'all';
-const SEVERITY_RANK = { error: 0, warning: 1, hint: 2 } as const;
 const BADGE_COLOR = { error: 'danger', warning: 'warning', hint: 'informative' } as const;
 
 interface Props {
@@ -176,7 +176,7 @@ export default function WordApp({ host }: Props) {
     });
 
   const findings = useMemo(
-    () => [...(proofread?.findings ?? [])].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start),
+    () => [...(proofread?.findings ?? [])].sort((a, b) => bySeverity(a, b) || a.start - b.start),
     [proofread],
   );
   const count = (severity: ProofFinding['severity']) => findings.filter((f) => f.severity === severity).length;

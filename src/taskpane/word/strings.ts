@@ -1,4 +1,4 @@
-import type { Severity } from '../../core/types';
+import { SEVERITY_NAMES } from '../../core/severity';
 import type { DocumentNotice } from '../../host/adapter';
 
 /** Every word the Word pane shows, in one place. Findings' own messages come from the core. */
@@ -46,7 +46,7 @@ export const W = {
   sentenceGone: '没有在文中找到这句话，可能已被修改。请重新校对。',
   cleared: (n: number) => `已清除标记，恢复了 ${n} 句的原有底色。`,
   cells: '涉及单元格',
-  severity: { error: '强制', warning: '核实', hint: '提示' } as Record<Severity, string>,
+  severity: SEVERITY_NAMES,
 
   working: {
     reading: '正在读取文档…',
