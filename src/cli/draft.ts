@@ -1,7 +1,6 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { analyzeWorkbook, reportFigures } from '../core';
-import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText, type Narrative, type ReportFacts } from '../core/narrative';
+import { analyzeWorkbook, DRAFTABLE_FORMATS, draftNarrative, type Narrative, narrativeToText, type ReportFacts, reportFigures } from '../core';
 import { narrativeToDocx } from '../io/docx';
 import { checkOutput, writeOutputFile } from '../io/files';
 import { OutputError } from '../io/messages';

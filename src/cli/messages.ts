@@ -1,5 +1,5 @@
 /** Every line the command line prints for people. */
-import { describeCells, FORMAT_NAMES, SEVERITY_NAMES, type Finding, type PlannedWrite, type SkippedTotal, type TableResult } from '../core';
+import { describeCells, type Finding, FORMAT_NAMES, type PlannedWrite, SEVERITY_NAMES, type SkippedTotal, type TableResult } from '../core';
 
 export const cliMessages = {
   usage: `用法：

@@ -1,6 +1,5 @@
 /** Options that state facts (--year, --level, --fee), read strictly: a value is taken only as its user meant it. */
-import type { BodyLevel } from '../core';
-import { LEVEL_ALIASES, LEVEL_NAMES } from '../core/templates/levels';
+import { type BodyLevel, LEVEL_ALIASES, LEVEL_NAMES } from '../core';
 import { UsageError } from './errors';
 import { cliMessages } from './messages';
 

@@ -1,5 +1,4 @@
-import { describeCells, SEVERITY_NAMES } from '../core/messages';
-import type { ProofFinding, Repetition } from '../core/proofread';
+import { describeCells, type ProofFinding, type Repetition, SEVERITY_NAMES } from '../core';
 
 /** Repeated passages listed under the summary; the rest are counted (all of them are in --json). */
 const PASSAGES_LISTED = 10;

@@ -1,6 +1,5 @@
 import { parseArgs } from 'util';
-import { analyzeWorkbook, reportFigures } from '../core';
-import { proofreadText, proofreadTextAlone } from '../core/proofread';
+import { analyzeWorkbook, proofreadText, proofreadTextAlone, reportFigures } from '../core';
 import { readInput } from '../io/read';
 import { failureMessage, isExpectedFailure, UsageError } from './errors';
 import { requireValues } from './options';

@@ -1,6 +1,7 @@
 /**
- * The engine's one entry point for every host: cells in, recognized tables, findings and a totals
- * plan out. Pure: no Office, no DOM, no file system, no network.
+ * The engine's one entry point (its facade) for every host, the CLI and the pane: nothing outside
+ * src/core imports a core module but this one. Cells in, recognized tables, findings and a totals
+ * plan out; drafting and proofreading too. Pure: no Office, no DOM, no file system, no network.
  */
 import type { Workbook } from './grid';
 import { fingerprint } from './fingerprint';
@@ -21,8 +22,16 @@ export * from './types';
 export * from './grid';
 export { planTotals, type TotalsOptions } from './totals';
 export { FORMAT_NAMES, describeCells, figureName, formatNumber } from './messages';
-export { SEVERITIES, SEVERITY_NAMES, CELL_FILLS, TEXT_HIGHLIGHTS, bySeverity } from './severity';
+export { SEVERITIES, SEVERITY_NAMES, SEVERITY_STYLE, CELL_FILLS, TEXT_HIGHLIGHTS, bySeverity } from './severity';
 export { documentTitle, factsFromDocument, factsFromTitle } from './reportfacts';
+export { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from './narrative';
+export type { DraftInput, FigureRun, Narrative, Paragraph, Run } from './narrative';
+export { GONGWEN, narrativeBlocks, type BlockParagraph, type BlockRole, type NarrativeBlock } from './narrative/style';
+export { proofreadParagraphs, proofreadText, proofreadTextAlone, type ProofFinding, type ProofreadResult, type Repetition } from './proofread';
+export { LEVEL_ALIASES, LEVEL_NAMES } from './templates/levels';
+export { hasNumbering } from './labels';
+export { isTemplateLabel } from './recognize';
+export { SENTENCE, tokenKind } from './reflow';
 
 export interface AnalyzeOptions extends TotalsOptions {
   /** What the user said about the report (body, level, year); it overrides what the titles say. */

@@ -1,5 +1,4 @@
-import { a1, cellRef, parseCellRef, quoteSheetName } from '../core/grid';
-import { CELL_FILLS } from '../core/severity';
+import { a1, CELL_FILLS, cellRef, parseCellRef, quoteSheetName } from '../core';
 import type { CellMark, DocumentStore, HighlightOutcome, HostNotice } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
 import type { ExcelCapabilities } from './requirements';

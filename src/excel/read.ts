@@ -1,4 +1,4 @@
-import { a1, type Cell, type MergeArea, type Sheet } from '../core/grid';
+import { a1, type Cell, type MergeArea, type Sheet } from '../core';
 import type { HostNotice, ReadOutcome } from '../host/adapter';
 import type { ExcelCapabilities } from './requirements';
 

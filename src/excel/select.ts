@@ -1,4 +1,4 @@
-import { a1, parseCellRef } from '../core/grid';
+import { a1, parseCellRef } from '../core';
 import type { ExcelCapabilities } from './requirements';
 
 /** Selects the cells of one sheet (the first ref's); Excel scrolls the selection into view. */

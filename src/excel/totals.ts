@@ -1,5 +1,4 @@
-import { a1, cellRef, parseCellRef } from '../core/grid';
-import type { PlannedWrite } from '../core/types';
+import { a1, cellRef, parseCellRef, type PlannedWrite } from '../core';
 import type { DocumentStore, HostNotice, TotalsOutcome } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
 import { existingSheets } from './sheets';

@@ -1,6 +1,4 @@
-import type { Workbook } from '../core/grid';
-import type { NarrativeBlock } from '../core/narrative/style';
-import type { PlannedWrite, Severity } from '../core/types';
+import type { NarrativeBlock, PlannedWrite, Severity, Workbook } from '../core';
 
 /**
  * What a task pane needs from the Office application it runs in. Each host (Excel now, Word in

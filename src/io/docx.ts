@@ -9,8 +9,7 @@ import {
   TextRun,
   type IParagraphOptions,
 } from 'docx';
-import type { Narrative, Paragraph as NarrativeParagraph, Run } from '../core/narrative';
-import { GONGWEN } from '../core/narrative/style';
+import { GONGWEN, type Narrative, type Paragraph as NarrativeParagraph, type Run } from '../core';
 
 /**
  * Writes a narrative as a Word document in 公文 style (GB/T 9704): title in 小标宋 (or 黑体) 二号 centred,

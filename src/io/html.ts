@@ -1,5 +1,5 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import type { Cell, MergeArea, Sheet } from '../core/grid';
+import type { Cell, MergeArea, Sheet } from '../core';
 import { InputError, ioMessages } from './messages';
 import { toCell, type TextReport } from './text';
 

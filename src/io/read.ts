@@ -1,5 +1,5 @@
 import * as path from 'path';
-import type { Workbook } from '../core/grid';
+import type { Workbook } from '../core';
 import { readBoundedFile, statInput } from './files';
 import { readHtmlReport } from './html';
 import { InputError, ioMessages } from './messages';

@@ -1,7 +1,4 @@
-import type { Cell, Sheet, Workbook } from '../core/grid';
-import { hasNumbering } from '../core/labels';
-import { isTemplateLabel } from '../core/recognize';
-import { SENTENCE, tokenKind } from '../core/reflow';
+import { type Cell, hasNumbering, isTemplateLabel, SENTENCE, type Sheet, tokenKind, type Workbook } from '../core';
 import { ioMessages } from './messages';
 
 export interface TextReport {

@@ -1,8 +1,6 @@
 import ExcelJS from 'exceljs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { parseCellRef, type Cell, type CellValue, type MergeArea, type Sheet, type Workbook } from '../core/grid';
-import { CELL_FILLS } from '../core/severity';
-import type { Severity } from '../core/types';
+import { type Cell, CELL_FILLS, type CellValue, type MergeArea, parseCellRef, type Severity, type Sheet, type Workbook } from '../core';
 import { InputError, ioMessages } from './messages';
 import { isOle, oleKind } from './ole';
 import { entryText, inspectPackage, isZip, type EntrySink, type PackageEntry, type PackageIndex } from './package';

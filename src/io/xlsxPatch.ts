@@ -11,8 +11,7 @@
  * of everything else in the part.
  */
 import JSZip from 'jszip';
-import { parseCellRef } from '../core/grid';
-import type { Finding, PlannedWrite, Severity } from '../core/types';
+import { type Finding, parseCellRef, type PlannedWrite, type Severity } from '../core';
 import { InputError, ioMessages } from './messages';
 import { partKey } from './package';
 import { resolveTarget, SEVERITY_FILLS } from './xlsx';

@@ -1,6 +1,6 @@
 import { Button, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core/types';
+import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core';
 import { DocumentStoreFull, type HostNotice, type SpreadsheetHost } from '../host/adapter';
 import { loadEngine } from './engine';
 import type { Intent, Notice } from './Feedback';

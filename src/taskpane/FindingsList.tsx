@@ -11,9 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { describeCells, formatNumber } from '../core/messages';
-import type { Finding, Severity } from '../core/types';
-import { CELL_FILLS, SEVERITIES } from '../core/severity';
+import { CELL_FILLS, describeCells, type Finding, formatNumber, SEVERITIES, type Severity } from '../core';
 import { canAcknowledge, type Acknowledgements, type FindingsView } from './model';
 import { S } from './strings';
 import { V } from './viewStrings';

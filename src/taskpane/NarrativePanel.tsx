@@ -1,9 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Select, Field, Textarea, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { reportFigures } from '../core';
-import { formatNumber } from '../core/messages';
-import { draftNarrative, narrativeToText, type FigureRun, type Narrative, type Paragraph, type Run } from '../core/narrative';
-import type { WorkbookAnalysis } from '../core/types';
+import { draftNarrative, type FigureRun, formatNumber, type Narrative, narrativeToText, type Paragraph, reportFigures, type Run, type WorkbookAnalysis } from '../core';
 import type { SpreadsheetHost } from '../host/adapter';
 import type { PaneFacts } from './model';
 import { S } from './strings';

@@ -1,8 +1,7 @@
 import { Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { PaneFacts } from './model';
-import { LEVEL_NAMES } from '../core/templates/levels';
-import type { BodyLevel } from '../core/types';
+import { type BodyLevel, LEVEL_NAMES } from '../core';
 import { V } from './viewStrings';
 
 /** The levels, named as the checks name them; only some may make 规章 (formats.md §3, rule 8). */

@@ -1,7 +1,5 @@
 import { Badge, Button, Checkbox, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { a1 } from '../core/grid';
-import { formatNumber } from '../core/messages';
-import type { TotalsPlan } from '../core/types';
+import { a1, formatNumber, type TotalsPlan } from '../core';
 import { S } from './strings';
 import { V } from './viewStrings';
 

@@ -1,8 +1,6 @@
-import { SEVERITIES, SEVERITY_STYLE } from '../core/severity';
-import type { Finding, Severity, WorkbookAnalysis } from '../core/types';
+import { type BodyLevel, type Finding, SEVERITIES, type Severity, SEVERITY_STYLE, type WorkbookAnalysis } from '../core';
 import type { CellMark, DocumentStore } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
-import type { BodyLevel } from '../core/types';
 
 /** A 核实 or 提示 finding the user explained; kept in the workbook, keyed by the finding's fingerprint. */
 export interface Acknowledgement {

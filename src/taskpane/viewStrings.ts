@@ -1,5 +1,4 @@
-import { SEVERITY_NAMES } from '../core/severity';
-import type { Severity, SkippedTotal } from '../core/types';
+import { type Severity, SEVERITY_NAMES, type SkippedTotal } from '../core';
 
 /**
  * The words of the pane's views that appear after a click (findings, 计算合计, 报告信息, 生成文字): a module

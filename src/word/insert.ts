@@ -1,4 +1,4 @@
-import type { NarrativeBlock } from '../core/narrative/style';
+import type { NarrativeBlock } from '../core';
 import type { DocumentStore, InsertOutcome } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
 import { blockPackage } from './ooxml';

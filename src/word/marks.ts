@@ -1,4 +1,4 @@
-import { TEXT_HIGHLIGHTS } from '../core/severity';
+import { TEXT_HIGHLIGHTS } from '../core';
 import { DocumentStoreFull, type DocumentNotice, type DocumentStore, type MarkOutcome, type SentenceMark, type SentenceRef } from '../host/adapter';
 import { SETTINGS_BUDGET_BYTES, STORE_KEYS, storedBytes } from '../host/officeSettings';
 import { searchPlan, searchText, type SearchPlan } from './locate';

@@ -1,4 +1,4 @@
-import { GONGWEN, type BlockParagraph, type BlockRole, type NarrativeBlock } from '../core/narrative/style';
+import { type BlockParagraph, type BlockRole, GONGWEN, type NarrativeBlock } from '../core';
 
 /**
  * A narrative part as an Office Open XML package (the flat "pkg:package" form insertOoxml takes),

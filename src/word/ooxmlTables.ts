@@ -1,4 +1,4 @@
-import type { Cell, MergeArea, Workbook } from '../core/grid';
+import type { Cell, MergeArea, Workbook } from '../core';
 import { toCell } from '../io/text';
 
 /**

@@ -12,10 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { DRAFTABLE_FORMATS, draftNarrative } from '../../core/narrative';
-import { narrativeBlocks, type NarrativeBlock } from '../../core/narrative/style';
-import { bySeverity } from '../../core/severity';
-import { proofreadParagraphs, type ProofFinding, type ProofreadResult } from '../../core/proofread';
+import { bySeverity, DRAFTABLE_FORMATS, draftNarrative, type NarrativeBlock, narrativeBlocks, type ProofFinding, proofreadParagraphs, type ProofreadResult } from '../../core';
 import { DocumentStoreFull, type DocumentHost, type DocumentNotice } from '../../host/adapter';
 import { loadEngine } from '../engine';
 import { loadFacts } from '../model';

@@ -1,5 +1,4 @@
-import type { ReportFigures } from '../../core';
-import type { Workbook } from '../../core/grid';
+import type { ReportFigures, Workbook } from '../../core';
 import type { Engine } from '../engine';
 
 /** Figures loaded for the Word pane, with what the user should be told about them. */

@@ -1,4 +1,4 @@
-import { SEVERITY_NAMES } from '../../core/severity';
+import { SEVERITY_NAMES } from '../../core';
 import type { DocumentNotice } from '../../host/adapter';
 
 /** Every word the Word pane shows, in one place. Findings' own messages come from the core. */
