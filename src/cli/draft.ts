@@ -1,6 +1,6 @@
 import * as path from 'path';
 import { parseArgs } from 'util';
-import { analyzeWorkbook, DRAFTABLE_FORMATS, draftNarrative, type Narrative, narrativeToText, type ReportFacts, reportFigures } from '../core';
+import { analyzeWorkbook, DRAFTABLE_FORMATS, draftNarrative, type Narrative, narrativeToText, type ReportFacts, reportFigures, withUserFacts } from '../core';
 import { narrativeToDocx } from '../io/docx';
 import { checkOutput, writeOutputFile } from '../io/files';
 import { OutputError } from '../io/messages';
@@ -83,7 +83,7 @@ export async function runDraft(args: string[]): Promise<number> {
       process.stderr.write(`${draftMessages.unsupportedFormat(report.formatName)}\n`);
       continue;
     }
-    const facts: ReportFacts = { ...report.facts, ...options.facts };
+    const facts: ReportFacts = withUserFacts(report.facts, options.facts);
     drafts.push({ formatName: report.formatName, facts, narrative: draftNarrative({ format: report.format, figures: report.figures, facts }) });
   }
   if (drafts.length === 0) return fail(draftMessages.noReport);

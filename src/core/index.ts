@@ -15,7 +15,7 @@ import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
 import { planTotals, type TotalsOptions } from './totals';
 import type { Figure, Finding, FormatId, RecognizedTable, ReportFacts, TableResult, WorkbookAnalysis } from './types';
 import { checkValues } from './valuechecks';
-import { factsFromDocument, factsFromTitle } from './reportfacts';
+import { factsFromDocument, factsFromTitle, withUserFacts } from './reportfacts';
 import { bySeverity } from './severity';
 
 export * from './types';
@@ -23,7 +23,7 @@ export * from './grid';
 export { planTotals, type TotalsOptions } from './totals';
 export { FORMAT_NAMES, describeCells, figureName, formatNumber } from './messages';
 export { SEVERITIES, SEVERITY_NAMES, SEVERITY_STYLE, CELL_FILLS, TEXT_HIGHLIGHTS, bySeverity } from './severity';
-export { documentTitle, factsFromDocument, factsFromTitle } from './reportfacts';
+export { documentTitle, factsFromDocument, factsFromTitle, withUserFacts } from './reportfacts';
 export { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from './narrative';
 export type { DraftInput, FigureRun, Narrative, Paragraph, Run } from './narrative';
 export { GONGWEN, narrativeBlocks, type BlockParagraph, type BlockRole, type NarrativeBlock } from './narrative/style';
@@ -52,7 +52,7 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
   const external = options.previous ? groupReports(recognizeWorkbook(options.previous).tables)[0] : undefined;
   const checked = new Map<RecognizedTable, TableResult>();
   for (const report of reports) {
-    const facts = { ...factsOf(report.tables, documentFacts), ...options.facts };
+    const facts = withUserFacts(factsOf(report.tables, documentFacts), options.facts);
     const previous = external?.figures ?? lastYearIn(reports, report)?.figures;
     const context: CheckContext = { previous, level: levelContext(facts) };
     const copied = previous && identicalToLastYear(report.format, report.figures, previous);

@@ -103,3 +103,13 @@ export function factsFromDocument(text: string | undefined, pageTitle?: string):
   }
   return facts;
 }
+
+/**
+ * The one rule for merging what a report's titles say with what the user stated (pane settings,
+ * command-line options): every fact the user gave wins; a fact left empty (blank name, no year)
+ * keeps what the report says.
+ */
+export function withUserFacts(found: ReportFacts, stated: Partial<ReportFacts> | undefined): ReportFacts {
+  const given = Object.entries(stated ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== '' && !(typeof v === 'number' && Number.isNaN(v)));
+  return { ...found, ...Object.fromEntries(given) };
+}

@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Select, Field, Textarea, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import { draftNarrative, type FigureRun, formatNumber, type Narrative, narrativeToText, type Paragraph, reportFigures, type Run, type WorkbookAnalysis } from '../core';
+import { draftNarrative, type FigureRun, formatNumber, type Narrative, narrativeToText, type Paragraph, reportFigures, type Run, type WorkbookAnalysis, withUserFacts } from '../core';
 import type { SpreadsheetHost } from '../host/adapter';
 import type { PaneFacts } from './model';
 import { S } from './strings';
@@ -60,9 +60,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
   const narrative: Narrative | null = useMemo(() => {
     const report = reports[index];
     if (!report) return null;
-    // The user's settings win over what the table titles state.
-    const merged = { ...report.facts, ...(facts.bodyName ? { bodyName: facts.bodyName } : {}), ...(facts.reportYear ? { reportYear: facts.reportYear } : {}) };
-    return draftNarrative({ format: report.format, figures: report.figures, facts: merged });
+    return draftNarrative({ format: report.format, figures: report.figures, facts: withUserFacts(report.facts, { bodyName: facts.bodyName, reportYear: facts.reportYear }) });
   }, [reports, index, facts]);
 
   if (!narrative) {

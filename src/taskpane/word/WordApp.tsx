@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { bySeverity, DRAFTABLE_FORMATS, draftNarrative, type NarrativeBlock, narrativeBlocks, type ProofFinding, proofreadParagraphs, type ProofreadResult } from '../../core';
+import { bySeverity, DRAFTABLE_FORMATS, draftNarrative, type NarrativeBlock, narrativeBlocks, type ProofFinding, proofreadParagraphs, type ProofreadResult, withUserFacts } from '../../core';
 import { DocumentStoreFull, type DocumentHost, type DocumentNotice } from '../../host/adapter';
 import { loadEngine } from '../engine';
 import { loadFacts } from '../model';
@@ -102,7 +102,8 @@ export default function WordApp({ host }: Props) {
   const blocks: NarrativeBlock[] | null = useMemo(() => {
     const report = figures?.report;
     if (!report || !DRAFTABLE_FORMATS.includes(report.format)) return null;
-    const facts = { ...report.facts, ...pick(loadFacts(host.store)) };
+    const stated = loadFacts(host.store);
+    const facts = withUserFacts(report.facts, { bodyName: stated.bodyName, reportYear: stated.reportYear });
     return narrativeBlocks(draftNarrative({ format: report.format, figures: report.figures, facts }), W.introLabel);
   }, [figures, host.store]);
 
@@ -350,12 +351,4 @@ export default function WordApp({ host }: Props) {
 /** A report's title is its first line of text. */
 function titleOf(paragraphs: string[]): string | undefined {
   return paragraphs.find((p) => p.trim() !== '')?.trim();
-}
-
-/** The facts the user stated in the pane win over what the table's title says. */
-function pick(facts: ReturnType<typeof loadFacts>) {
-  return {
-    ...(facts.bodyName ? { bodyName: facts.bodyName } : {}),
-    ...(facts.reportYear ? { reportYear: facts.reportYear } : {}),
-  };
 }
