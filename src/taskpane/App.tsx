@@ -1,9 +1,9 @@
 import { Button, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core';
-import { DocumentStoreFull, type HostNotice, type SpreadsheetHost } from '../host/adapter';
+import type { HostNotice, SpreadsheetHost } from '../host/adapter';
+import { usePaneActions } from './actions';
 import { loadEngine } from './engine';
-import type { Intent, Notice } from './Feedback';
 import {
   groupFindings,
   loadAcknowledgements,
@@ -56,7 +56,7 @@ interface Props {
 }
 
 export function App({ host, startupNotices, canRead }: Props) {
-  const [busy, setBusy] = useState<Working | null>(null);
+  const { busy, notices, say, dismiss, dropUndo, perform } = usePaneActions<Working>(S);
   const [analysis, setAnalysis] = useState<WorkbookAnalysis | null>(null);
   const [acks, setAcks] = useState<Acknowledgements>(() => loadAcknowledgements(host.store));
   const [facts, setFacts] = useState<PaneFacts>(() => loadFacts(host.store));
@@ -64,12 +64,7 @@ export function App({ host, startupNotices, canRead }: Props) {
   const [fillBlanks, setFillBlanks] = useState(false);
   const protectedSheets = useRef<Set<string>>(new Set());
   const [view, setView] = useState<View>('findings');
-  const [notices, setNotices] = useState<Notice[]>([]);
-  const nextId = useRef(0);
 
-  const say = useCallback((intent: Intent, text: string, extra: Partial<Notice> = {}) => {
-    setNotices((list) => [...list.filter((n) => !(extra.undo && n.undo)), { id: nextId.current++, intent, text, ...extra }].slice(-4));
-  }, []);
   /** Host notices are worded by a module of their own, loaded with the first of them. */
   const sayHost = useCallback(
     (list: HostNotice[]) => {
@@ -79,22 +74,6 @@ export function App({ host, startupNotices, canRead }: Props) {
     [say],
   );
   useEffect(() => sayHost(startupNotices), [sayHost, startupNotices]);
-
-  /** Runs one user action with the busy state and turns any failure into a Chinese message. */
-  const perform = useCallback(
-    async <T,>(first: Working, task: (step: (b: Working) => void) => Promise<T>): Promise<T | undefined> => {
-      setBusy(first);
-      try {
-        return await task(setBusy);
-      } catch (error) {
-        say('error', error instanceof DocumentStoreFull ? S.storeFull : S.error(error instanceof Error ? error.message : String(error)));
-        return undefined;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [say],
-  );
 
   const validate = useCallback(
     (currentAcks: Acknowledgements = acks) =>
@@ -145,7 +124,7 @@ export function App({ host, startupNotices, canRead }: Props) {
   const undoTotals = () =>
     perform('undoing', async () => {
       const result = await host.undoTotals();
-      setNotices((list) => list.filter((n) => !n.undo));
+      dropUndo();
       say('success', S.undone(result.written.length));
       sayHost(result.notices);
     }).then(() => validate());
@@ -221,7 +200,7 @@ export function App({ host, startupNotices, canRead }: Props) {
               notices={notices}
               canUndo={host.hasTotalsUndo()}
               busy={busy !== null}
-              onClose={(id) => setNotices((l) => l.filter((x) => x.id !== id))}
+              onClose={dismiss}
               onUndo={() => void undoTotals()}
             />
           </Suspense>

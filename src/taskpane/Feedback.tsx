@@ -1,25 +1,19 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from '@fluentui/react-components';
+import type { Intent, Notice } from './actions';
 import { S } from './strings';
 
 /**
- * What the pane says after an action: notices, the busy spinner and the outcome of a check. Loaded on
+ * What a pane says after an action: notices, the busy spinner and the outcome of a check. Loaded on
  * first use, not on first paint: none of it shows before the user clicks something.
  */
-export type Intent = 'success' | 'warning' | 'error' | 'info';
-
-export interface Notice {
-  id: number;
-  intent: Intent;
-  text: string;
-  undo?: boolean;
-}
 
 interface NoticesProps {
   notices: Notice[];
+  /** Whether an undo offer can still be taken up (the Word pane has none). */
   canUndo: boolean;
   busy: boolean;
   onClose(id: number): void;
-  onUndo(): void;
+  onUndo?(): void;
 }
 
 export function Notices({ notices, canUndo, busy, onClose, onUndo }: NoticesProps) {

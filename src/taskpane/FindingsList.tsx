@@ -11,16 +11,11 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { CELL_FILLS, describeCells, type Finding, formatNumber, SEVERITIES, type Severity } from '../core';
+import { CELL_FILLS, describeCells, type Finding, formatNumber, SEVERITIES } from '../core';
 import { canAcknowledge, type Acknowledgements, type FindingsView } from './model';
+import { SEVERITY_BADGE } from './severityBadge';
 import { S } from './strings';
 import { V } from './viewStrings';
-
-const BADGE_COLOUR: Record<Severity, 'danger' | 'warning' | 'informative'> = {
-  error: 'danger',
-  warning: 'warning',
-  hint: 'informative',
-};
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -174,7 +169,7 @@ export function FindingsList({ view, acks, onSelect, onAcknowledge }: Props) {
               {V.findingsOf(table.tableName, table.sheet)}
               <span className={styles.counts}>
                 {SEVERITIES.filter((s) => table.counts[s] > 0).map((s) => (
-                  <Badge key={s} size="small" appearance="tint" color={BADGE_COLOUR[s]}>
+                  <Badge key={s} size="small" appearance="tint" color={SEVERITY_BADGE[s]}>
                     {V.severity[s]} {table.counts[s]}
                   </Badge>
                 ))}

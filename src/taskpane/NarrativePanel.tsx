@@ -2,6 +2,7 @@ import { Button, MessageBar, MessageBarBody, Select, Field, Textarea, Tooltip, m
 import { useMemo, useState } from 'react';
 import { draftNarrative, type FigureRun, formatNumber, type Narrative, narrativeToText, type Paragraph, reportFigures, type Run, type WorkbookAnalysis, withUserFacts } from '../core';
 import type { SpreadsheetHost } from '../host/adapter';
+import { failureText } from './actions';
 import type { PaneFacts } from './model';
 import { S } from './strings';
 import { V } from './viewStrings';
@@ -116,7 +117,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
     } catch (error) {
-      setMessage({ intent: 'error', text: S.error(error instanceof Error ? error.message : String(error)) });
+      setMessage({ intent: 'error', text: failureText(error, S) });
     }
   };
 
