@@ -2,7 +2,7 @@ import { a1, CELL_FILLS, cellRef, parseCellRef, quoteSheetName } from '../core';
 import type { CellMark, DocumentStore, HighlightOutcome, HostNotice } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
 import type { ExcelCapabilities } from './requirements';
-import { existingSheets } from './sheets';
+import { readOnSheets } from './sheets';
 
 
 /** A cell's fill as it was before the add-in marked it. */
@@ -49,9 +49,9 @@ interface Position {
 }
 
 /**
- * Restores earlier highlights and applies `marks`: one sync to learn which remembered sheets still
- * exist (asking anything of a deleted or renamed sheet fails the whole sync, so 清除标记 would fail for
- * good), one to read fills, one to write, whatever the number of cells. A cell the user recoloured
+ * Restores earlier highlights and applies `marks`: one sync to read the fills, one to write, whatever
+ * the number of cells; two more when a remembered sheet was renamed or deleted (asking anything of it
+ * fails the whole sync, so 清除标记 would fail for good: its sheet is forgotten). A cell the user recoloured
  * since it was marked keeps the user's colour; a gradient fill, which cannot be set back, is not marked.
  */
 export async function applyHighlights(
@@ -85,7 +85,16 @@ export async function applyHighlights(
   }
   if (bySheet.size === 0) return { marked: 0, restored: 0, notices };
 
-  const present = await existingSheets(context, [...bySheet.keys()]);
+  const { read: reads, present } = await readOnSheets(context, [...bySheet.keys()], (present) => {
+    const queued = new Map<string, { worksheet: Excel.Worksheet; finish: () => (row: number, col: number) => SavedFill | 'gradient' }>();
+    for (const [sheet, cells] of bySheet) {
+      if (!present.has(sheet)) continue;
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.protection.load('protected');
+      queued.set(sheet, { worksheet, finish: queueFillRead(worksheet, cells, caps) });
+    }
+    return queued;
+  });
   const missing = [...bySheet.keys()].filter((sheet) => !present.has(sheet));
   if (missing.length > 0) {
     for (const sheet of missing) {
@@ -100,14 +109,6 @@ export async function applyHighlights(
     await store.save();
     notices.push({ code: 'highlight-sheet-missing', sheets: missing });
   }
-
-  const reads = new Map<string, { worksheet: Excel.Worksheet; finish: () => (row: number, col: number) => SavedFill | 'gradient' }>();
-  for (const [sheet, cells] of bySheet) {
-    const worksheet = context.workbook.worksheets.getItem(sheet);
-    worksheet.protection.load('protected');
-    reads.set(sheet, { worksheet, finish: queueFillRead(worksheet, cells, caps) });
-  }
-  if (reads.size > 0) await context.sync();
 
   const before = new Map(memory);
   const changedByUser: string[] = [];

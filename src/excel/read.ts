@@ -3,15 +3,18 @@ import type { HostNotice, ReadOutcome } from '../host/adapter';
 import type { ExcelCapabilities } from './requirements';
 
 /**
- * Reads the whole workbook in few syncs: one for the sheet list, one for the used ranges' sizes, then
- * pieces of rows whose response stays within a few megabytes, several small sheets to a sync (one
- * sync for any workbook a report office keeps). Never a sync per cell or per finding.
+ * Reads the whole workbook in two syncs: one for the sheet list, one for each sheet's used range with
+ * its content up to a window (the first rows of the first columns, enough for any statistics table),
+ * so any number of report-sized sheets takes two syncs. A sheet larger than its window is read on in
+ * pieces of rows whose response stays within a few megabytes. Never a sync per cell or per finding.
  *
  * Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded /
  * ResponsePayloadSizeLimitExceeded; learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
  * So a piece is sized by what earlier pieces actually weighed, formulas are read only for the cells
  * that hold one, a piece that is still too large is read again in halves, and the desktop gets the
- * same few-megabyte pieces so that a huge sheet never freezes the pane in one response.
+ * same few-megabyte pieces so that a huge sheet never freezes the pane in one response. Windows that
+ * together are refused (sheets full of long text, too many merged areas) are dropped: the sizes are
+ * read alone and everything in pieces.
  */
 
 /** A first guess for values + text of one cell, before any piece was weighed: generous for Chinese text. */
@@ -20,6 +23,13 @@ const FIRST_GUESS_BYTES_PER_CELL = 160;
 const MAX_MERGE_SPLITS = 6;
 /** Above this many cells a sheet is cut (a stray value far down the sheet); it says so. */
 const MAX_CELLS_PER_SHEET = 1_000_000;
+/** The window's columns: a statistics table is at most about 20 wide. */
+const WINDOW_COLUMNS = 32;
+/**
+ * Rows every sheet's window has at least, however many sheets: a 2021 table on one sheet has ~55.
+ * Beyond these, the windows share one piece's budget at the generous first guess.
+ */
+const MIN_WINDOW_ROWS = 100;
 
 interface SheetPlan {
   worksheet: Excel.Worksheet;
@@ -40,11 +50,21 @@ interface Piece {
   rows: number;
 }
 
-interface PieceLoad {
-  piece: Piece;
+/** The content asked for a range: its values and text, its formula cells, its merged areas. */
+interface ContentLoad {
   range: Excel.Range;
   formulaCells?: Excel.RangeAreas;
   merged?: Excel.RangeAreas;
+}
+
+interface PieceLoad extends ContentLoad {
+  piece: Piece;
+}
+
+interface UsedLoad {
+  worksheet: Excel.Worksheet;
+  used: Excel.Range;
+  window?: ContentLoad;
 }
 
 export async function readWorkbookContent(context: Excel.RequestContext, caps: ExcelCapabilities): Promise<ReadOutcome> {
@@ -53,16 +73,22 @@ export async function readWorkbookContent(context: Excel.RequestContext, caps: E
   worksheets.load('items/name,items/protection/protected');
   await context.sync();
 
-  const used = worksheets.items.map((worksheet) => {
-    const range = worksheet.getUsedRangeOrNullObject(true);
-    range.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { worksheet, range };
-  });
-  await context.sync();
+  const reader = new PieceReader(context, caps, notices);
+  const windowRows = Math.max(MIN_WINDOW_ROWS, Math.floor(caps.readChunkBytes / FIRST_GUESS_BYTES_PER_CELL / WINDOW_COLUMNS / Math.max(1, worksheets.items.length)));
+  let used = worksheets.items.map((worksheet) => reader.queueUsed(worksheet, windowRows));
+  try {
+    await context.sync();
+  } catch {
+    // Whatever made the windows fail (their weight, a range with too many merged areas, a window
+    // past the sheet's last row): the sizes alone, then everything in pieces.
+    used = worksheets.items.map((worksheet) => reader.queueUsed(worksheet, 0));
+    await context.sync();
+  }
 
   const plans: SheetPlan[] = [];
   const pending: Piece[] = [];
-  for (const { worksheet, range } of used) {
+  const windows: PieceLoad[] = [];
+  for (const { worksheet, used: range, window } of used) {
     const isProtected = worksheet.protection.protected;
     if (isProtected) notices.push({ code: 'sheet-protected', sheet: worksheet.name });
     const plan: SheetPlan = { worksheet, name: worksheet.name, protected: isProtected, rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, rows: [], merges: [] };
@@ -71,10 +97,14 @@ export async function readWorkbookContent(context: Excel.RequestContext, caps: E
     const rowsFitting = Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / range.columnCount));
     if (range.rowCount > rowsFitting) notices.push({ code: 'range-clipped', sheet: plan.name, rowsRead: rowsFitting, rowsTotal: range.rowCount });
     Object.assign(plan, { rowIndex: range.rowIndex, columnIndex: range.columnIndex, rowCount: Math.min(range.rowCount, rowsFitting), columnCount: range.columnCount });
-    pending.push({ plan, top: plan.rowIndex, rows: plan.rowCount });
+    // A window narrower than the sheet is not used: pieces are whole rows.
+    const inWindow = window && range.columnCount <= WINDOW_COLUMNS ? Math.min(windowRows, plan.rowCount) : 0;
+    if (inWindow > 0) windows.push({ ...window!, piece: { plan, top: plan.rowIndex, rows: inWindow } });
+    if (inWindow < plan.rowCount) pending.push({ plan, top: plan.rowIndex + inWindow, rows: plan.rowCount - inWindow });
   }
+  // Windows are the first rows only: what the rest weighs is learned from pieces, not from them.
+  reader.storeAll(windows, false);
 
-  const reader = new PieceReader(context, caps, notices);
   while (pending.length > 0) await reader.read(nextBatch(pending, reader.bytesPerCell, caps.readChunkBytes));
   await reader.readMergesAlone();
 
@@ -147,7 +177,7 @@ class PieceReader {
    * the merged areas afterwards on their own.
    */
   async read(pieces: Piece[], withMerges = this.caps.merges): Promise<void> {
-    const loads = pieces.map((piece) => this.queue(piece, withMerges));
+    const loads = pieces.map((piece) => ({ piece, ...this.queueContent(this.rangeOf(piece), withMerges) }));
     try {
       await this.context.sync();
     } catch (error) {
@@ -162,11 +192,33 @@ class PieceReader {
       this.mergesLeft.push(...pieces);
       return;
     }
+    this.storeAll(loads);
+  }
+
+  /**
+   * A sheet's used range (its size), and with `windowRows` its content from the top-left: the first
+   * `windowRows` rows of the first WINDOW_COLUMNS columns that are used.
+   */
+  queueUsed(worksheet: Excel.Worksheet, windowRows: number): UsedLoad {
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    if (windowRows === 0) return { worksheet, used };
+    // getUsedRange is never a null object (a blank sheet gives A1), so the window can be built on it in
+    // this same batch; its content is used only where the used range above is not null.
+    const whole = worksheet.getUsedRange(true);
+    const window = whole.getCell(0, 0).getResizedRange(windowRows - 1, WINDOW_COLUMNS - 1).getIntersection(whole);
+    return { worksheet, used, window: this.queueContent(window, this.caps.merges) };
+  }
+
+  /** Stores what was read and, unless told not to, learns from it what a cell weighs. */
+  storeAll(loads: PieceLoad[], learn = true): void {
     let bytes = 0;
     let cells = 0;
     for (const load of loads) {
-      bytes += payloadBytes(load.range.values) + payloadBytes(load.range.text);
-      cells += load.piece.rows * load.piece.plan.columnCount;
+      if (learn) {
+        bytes += payloadBytes(load.range.values) + payloadBytes(load.range.text);
+        cells += load.range.values.length * (load.range.values[0]?.length ?? 0);
+      }
       this.store(load);
     }
     if (cells > 0) this.bytesPerCell = Math.max(8, bytes / cells);
@@ -201,9 +253,8 @@ class PieceReader {
     return plan.worksheet.getRange(`${a1(top, plan.columnIndex)}:${a1(top + rows - 1, plan.columnIndex + plan.columnCount - 1)}`);
   }
 
-  private queue(piece: Piece, withMerges: boolean): PieceLoad {
-    const range = this.rangeOf(piece);
-    const load: PieceLoad = { piece, range };
+  private queueContent(range: Excel.Range, withMerges: boolean): ContentLoad {
+    const load: ContentLoad = { range };
     if (this.caps.formulaCells) {
       // Formulas only where there are formulas (getSpecialCellsOrNullObject, ExcelApi 1.9): reading
       // them for every cell would send each value twice.
@@ -238,7 +289,7 @@ class PieceReader {
     }
     const values = range.values;
     const texts = range.text;
-    for (let r = 0; r < values.length; r++) {
+    for (let r = 0; r < rows; r++) {
       const row: (Cell | undefined)[] = [];
       for (let c = 0; c < values[r].length; c++) {
         const cell = toCell(values[r][c], texts[r][c], formulas.get(`${top + r},${plan.columnIndex + c}`));

@@ -1,7 +1,7 @@
 import { a1, cellRef, parseCellRef, type PlannedWrite } from '../core';
 import type { DocumentStore, HostNotice, TotalsOutcome } from '../host/adapter';
 import { STORE_KEYS } from '../host/officeSettings';
-import { existingSheets } from './sheets';
+import { readOnSheets } from './sheets';
 
 /** What 计算合计 replaced, kept in the document so that 撤销 works after the pane was closed. */
 export interface TotalsUndoMemory {
@@ -35,9 +35,10 @@ function queueTargets(context: Excel.RequestContext, refs: string[], present: Se
   });
 }
 
-/** The sheets these cells are on that still exist (a sync of their own). */
-function sheetsOf(context: Excel.RequestContext, refs: string[]): Promise<Set<string>> {
-  return existingSheets(context, [...new Set(refs.map((ref) => parseCellRef(ref)?.sheet).filter((s): s is string => s !== undefined))]);
+/** Reads the cells back in one sync (two more when one of their sheets was renamed or deleted since). */
+async function readTargets(context: Excel.RequestContext, refs: string[]): Promise<(Target | null)[]> {
+  const sheets = [...new Set(refs.map((ref) => parseCellRef(ref)?.sheet).filter((s): s is string => s !== undefined))];
+  return (await readOnSheets(context, sheets, (present) => queueTargets(context, refs, present))).read;
 }
 
 function hasFormula(range: Excel.Range): boolean {
@@ -46,13 +47,12 @@ function hasFormula(range: Excel.Range): boolean {
 }
 
 /**
- * Writes planned totals: one sync to see that their sheets still exist, one to re-check every cell (a
- * formula is never written over, and a cell edited since 校验 is left alone), one write sync for all.
+ * Writes planned totals: one sync to re-check every cell (a formula is never written over, and a cell
+ * edited since 校验 is left alone), one write sync for all.
  */
 export async function writeTotals(context: Excel.RequestContext, store: DocumentStore, writes: PlannedWrite[]): Promise<TotalsOutcome> {
   const refs = writes.map((w) => w.cell);
-  const targets = queueTargets(context, refs, await sheetsOf(context, refs));
-  await context.sync();
+  const targets = await readTargets(context, refs);
 
   const byRef = new Map(writes.map((w) => [cellRefOf(w.cell), w]));
   const notices: HostNotice[] = [];
@@ -99,15 +99,14 @@ export async function writeTotals(context: Excel.RequestContext, store: Document
 }
 
 /**
- * Puts back what writeTotals replaced, in a sheet check, a read and a write sync; cells edited since,
+ * Puts back what writeTotals replaced, in a read and a write sync; cells edited since,
  * or on a sheet renamed or deleted since, are kept as they are and named.
  */
 export async function undoWrittenTotals(context: Excel.RequestContext, store: DocumentStore): Promise<TotalsOutcome> {
   const memory = store.get<TotalsUndoMemory>(STORE_KEYS.totalsUndo);
   if (!memory || memory.writes.length === 0) return { written: [], notices: [] };
   const refs = memory.writes.map((w) => w.cell);
-  const targets = queueTargets(context, refs, await sheetsOf(context, refs));
-  await context.sync();
+  const targets = await readTargets(context, refs);
 
   const changed: string[] = [];
   const restored: string[] = [];

@@ -81,6 +81,9 @@ const NO_FILL: FakeFill = { color: '#FFFFFF', pattern: 'None' };
 const GRADIENTS = ['LinearGradient', 'RectangularGradient'];
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const SETTINGS_LIMIT = 2 * 1024 * 1024;
+/** A worksheet's grid: 1,048,576 rows by 16,384 columns (A to XFD). */
+const GRID_ROWS = 1_048_576;
+const GRID_COLUMNS = 16_384;
 /** getMergedAreasOrNullObject: "if the merged areas count in this range is more than 512, then this method will fail". */
 const MERGED_AREAS_LIMIT = 512;
 /** What a queued operation costs in the request beyond its arguments (object path, method, ids). */
@@ -417,7 +420,30 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       getResizedRange(deltaRows: number, deltaColumns: number) {
         return new Range(this.sheetName, () => {
           const b = this.bounds();
-          return b && { ...b, rows: b.rows + deltaRows, cols: b.cols + deltaColumns };
+          const resized = b && { ...b, rows: b.rows + deltaRows, cols: b.cols + deltaColumns };
+          if (resized && (resized.top + resized.rows > GRID_ROWS || resized.left + resized.cols > GRID_COLUMNS)) {
+            throw new FakeOfficeError('InvalidArgument', 'the resized range goes past the edge of the sheet');
+          }
+          return resized;
+        });
+      }
+      getCell(row: number, column: number) {
+        return new Range(this.sheetName, () => {
+          const b = this.bounds();
+          return b && { top: b.top + row, left: b.left + column, rows: 1, cols: 1 };
+        });
+      }
+      /** Throws ItemNotFound at sync when the ranges do not meet, as Excel does. */
+      getIntersection(other: Range) {
+        return new Range(this.sheetName, () => {
+          const [a, b] = [this.bounds(), other.bounds()];
+          if (!a || !b) throw new FakeOfficeError('InvalidReference', 'the range is a null object');
+          const top = Math.max(a.top, b.top);
+          const left = Math.max(a.left, b.left);
+          const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+          const right = Math.min(a.left + a.cols, b.left + b.cols);
+          if (bottom <= top || right <= left) throw new FakeOfficeError('ItemNotFound', 'the ranges do not intersect');
+          return { top, left, rows: bottom - top, cols: right - left };
         });
       }
       getCellProperties(_options: unknown) {
@@ -550,6 +576,11 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         return {
           select: () => enqueue(() => record('select', this.lookupName, parts.join(','))),
         };
+      }
+      /** A blank sheet's used range is its top-left cell ("it will not throw an error"). */
+      getUsedRange(valuesOnly?: boolean) {
+        const used = this.getUsedRangeOrNullObject(valuesOnly);
+        return new Range(this.lookupName, () => used.bounds() ?? { top: 0, left: 0, rows: 1, cols: 1 });
       }
       getUsedRangeOrNullObject(_valuesOnly?: boolean) {
         // Evaluated once, at the first sync that needs it, like Excel resolving the proxy.
