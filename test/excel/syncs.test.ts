@@ -70,7 +70,7 @@ describe.each([1, 50])('%i sheet(s) of report tables', (count) => {
 describe('sheets the two-sync read does not cover are still read whole', () => {
   test('a sheet wider than the window is read in pieces', async () => {
     const wide = Array.from({ length: 30 }, (_, r) => Array.from({ length: 40 }, (_, c) => ({ value: r * 100 + c })));
-    const { host } = setUp({ sheets: [legacySheet('统计表'), { name: '宽表', rows: wide }] });
+    const { host } = setUp({ sheets: [legacySheet('统计表'), { name: '宽表', rows: wide, merges: [] }] });
     const { workbook } = await host.readWorkbook();
     expect(workbook.sheets[1].rows[29][39]).toEqual({ value: 2939, text: '2939' });
     expect(workbook.sheets[1].rows.flat().filter(Boolean)).toHaveLength(1200);
@@ -79,7 +79,7 @@ describe('sheets the two-sync read does not cover are still read whole', () => {
   test('a sheet whose used range ends at the last row of the grid (the window would pass it) is read', async () => {
     const rows = [...Array(1_048_570)];
     rows.push([{ value: '最后' }, { value: 1 }], [{ value: 2 }]);
-    const { fake, host } = setUp({ sheets: [legacySheet('统计表'), { name: '底部', rows }] });
+    const { fake, host } = setUp({ sheets: [legacySheet('统计表'), { name: '底部', rows, merges: [] }] });
     const { workbook, notices } = await host.readWorkbook();
     expect(notices).toEqual([]);
     expect(workbook.sheets[1].rows[1_048_570]).toEqual([{ value: '最后', text: '最后' }, { value: 1, text: '1' }]);
