@@ -3,6 +3,8 @@ const fs = require('fs');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
+const { firstPaintFluent } = require('./scripts/first-paint-fluent');
 
 const DEV_URL = 'https://localhost:3000';
 /**
@@ -25,9 +27,11 @@ function babel(targets, sourceType) {
       // Dependencies mix ES modules and CommonJS; `unambiguous` keeps each as it is.
       sourceType,
       presets: [['@babel/preset-env', { targets, bugfixes: true, modules: false }]],
-      // Shorter ?. and ?? output; nothing here tests document.all. (Assumptions about spread, rest and
-      // class fields are not safe: Fluent's slots carry symbol keys.)
-      assumptions: { noDocumentAll: true },
+      // Shorter ?. and ?? output; nothing here tests document.all. Object spread as Object.assign, which
+      // copies symbol keys too (Fluent's slots carry some), instead of a copy of five helpers in every
+      // module that spreads. (Assumptions about rest and class fields are not safe: rest would drop
+      // symbol keys.)
+      assumptions: { noDocumentAll: true, setSpreadProperties: true },
     },
   };
 }
@@ -89,6 +93,10 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
+      // The light theme and the toolbar buttons' CSS as data (src/taskpane/firstPaint.ts), from the installed Fluent.
+      new DefinePlugin(
+        (({ firstPaint, themeRest }) => ({ NIANBAO_FIRST_PAINT: JSON.stringify(firstPaint), NIANBAO_LIGHT_THEME_REST: JSON.stringify(themeRest) }))(firstPaintFluent()),
+      ),
       // The template places the guard before office.js and the pane after it (inject: false).
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['guard', 'trident', 'taskpane'], inject: false }),
       new CopyWebpackPlugin({

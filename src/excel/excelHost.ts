@@ -1,6 +1,6 @@
-import type { CellMark, DocumentStore, SpreadsheetHost } from '../host/adapter';
+import type { CellMark, DocumentStore, HostNotice, SpreadsheetHost } from '../host/adapter';
 import { officeSettingsStore, STORE_KEYS } from '../host/officeSettings';
-import { detectCapabilities, type ExcelCapabilities } from './requirements';
+import { capabilityNotices, detectCapabilities, type ExcelCapabilities } from './requirements';
 import type { TotalsUndoMemory } from './totals';
 
 /*
@@ -48,11 +48,14 @@ export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: Ex
   };
 }
 
-/** The adapter for the running Excel: the one place in the pane that reaches `Excel.run`. */
-export function excelHostFromOffice(): { host: SpreadsheetHost; caps: ExcelCapabilities } {
+/**
+ * The adapter for the running Excel: the one place in the pane that reaches `Excel.run`; with what it
+ * can do and the notices for what it cannot (missing API sets), shown when the pane opens.
+ */
+export function excelHostFromOffice(): { host: SpreadsheetHost; caps: ExcelCapabilities; notices: HostNotice[] } {
   const requirements = Office.context.requirements;
   const caps = detectCapabilities((name, version) => requirements.isSetSupported(name, version));
   const run: ExcelRunner = (batch) => Excel.run(batch);
   const canDownload = Office.context.platform !== Office.PlatformType.Mac;
-  return { host: createExcelHost(run, officeSettingsStore(Office.context.document.settings), caps, canDownload), caps };
+  return { host: createExcelHost(run, officeSettingsStore(Office.context.document.settings), caps, canDownload), caps, notices: capabilityNotices(caps) };
 }

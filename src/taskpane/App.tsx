@@ -1,9 +1,9 @@
-import { Button, tokens } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Finding, TotalsPlan, WorkbookAnalysis } from '../core';
 import type { HostNotice, SpreadsheetHost } from '../host/adapter';
 import { usePaneActions } from './actions';
 import { loadEngine } from './engine';
+import { tokens, withWholeTheme } from './firstPaint';
 import {
   groupFindings,
   loadAcknowledgements,
@@ -14,19 +14,21 @@ import {
   type Acknowledgements,
   type PaneFacts,
 } from './model';
+import { ShellButton as Button } from './ShellButton';
 import { S } from './strings';
 
 /*
  * First paint carries only the title, the toolbar and the start text; everything that appears after a
- * click (findings, notices, plans, the draft) or below the fold (settings) is its own chunk.
+ * click (findings, notices, plans, the draft) or below the fold (settings) is its own chunk, shown once
+ * the whole theme is there too.
  */
-const NarrativePanel = lazy(() => import(/* webpackChunkName: "narrative" */ './NarrativePanel'));
-const FindingsList = lazy(() => import(/* webpackChunkName: "findings" */ './FindingsList').then((m) => ({ default: m.FindingsList })));
-const TotalsPanel = lazy(() => import(/* webpackChunkName: "totals" */ './TotalsPanel').then((m) => ({ default: m.TotalsPanel })));
-const Notices = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Notices })));
-const Outcome = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Outcome })));
-const Busy = lazy(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Busy })));
-const SettingsSection = lazy(() => import(/* webpackChunkName: "settings" */ './SettingsSection'));
+const NarrativePanel = lazy(withWholeTheme(() => import(/* webpackChunkName: "narrative" */ './NarrativePanel')));
+const FindingsList = lazy(withWholeTheme(() => import(/* webpackChunkName: "findings" */ './FindingsList').then((m) => ({ default: m.FindingsList }))));
+const TotalsPanel = lazy(withWholeTheme(() => import(/* webpackChunkName: "totals" */ './TotalsPanel').then((m) => ({ default: m.TotalsPanel }))));
+const Notices = lazy(withWholeTheme(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Notices }))));
+const Outcome = lazy(withWholeTheme(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Outcome }))));
+const Busy = lazy(withWholeTheme(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Busy }))));
+const SettingsSection = lazy(withWholeTheme(() => import(/* webpackChunkName: "settings" */ './SettingsSection')));
 const noticeWords = () => import(/* webpackChunkName: "feedback" */ './noticeStrings');
 
 /**

@@ -1,29 +1,38 @@
-import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
+import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { lazy, Suspense, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { excelHostFromOffice } from '../excel/excelHost';
-import { capabilityNotices } from '../excel/requirements';
 import { hostKindOf } from '../host/detect';
-import { OFFICE_JS_FAILED, UNSUPPORTED_WEBVIEW } from './guard/signals';
 import { App } from './App';
+import { firstPaintTheme, themeCompleted, withWholeTheme } from './firstPaint';
+import { OFFICE_JS_FAILED, UNSUPPORTED_WEBVIEW } from './guard/signals';
 import type { OfficeProblem } from './OfficeMissing';
 import { S } from './strings';
 
 /** The Word pane and its adapter are one chunk: Excel users never download it. */
-const WordRoot = lazy(() => import(/* webpackChunkName: "word" */ './word/WordRoot'));
+const WordPane = lazy(
+  withWholeTheme(async () => {
+    const [{ default: WordApp }, { wordHostFromOffice }] = await Promise.all([
+      import(/* webpackChunkName: "word" */ './word/WordApp'),
+      import(/* webpackChunkName: "word" */ '../word/wordHost'),
+    ]);
+    const { host } = wordHostFromOffice();
+    return { default: () => <WordApp host={host} /> };
+  }),
+);
 /** Shown only when office.js is missing: its words stay out of everyone's first paint. */
 const OfficeMissing = lazy(() => import(/* webpackChunkName: "office-missing" */ './OfficeMissing'));
 
 /**
- * Follows Office's theme where the host reports one. The dark theme is fetched only by those who use
- * it, so the light majority does not download both.
+ * Follows Office's theme where the host reports one: the dark theme, or null for the light one. The
+ * dark theme is fetched only by those who use it, so the light majority does not download both.
  */
-async function officeTheme(): Promise<Theme> {
+async function darkTheme(): Promise<Theme | null> {
   const background = Office.context?.officeTheme?.bodyBackgroundColor;
-  if (!background || !/^#[0-9a-f]{6}$/i.test(background)) return webLightTheme;
+  if (!background || !/^#[0-9a-f]{6}$/i.test(background)) return null;
   const value = parseInt(background.slice(1), 16);
   const luminance = 0.299 * (value >> 16) + 0.587 * ((value >> 8) & 0xff) + 0.114 * (value & 0xff);
-  if (luminance >= 128) return webLightTheme;
+  if (luminance >= 128) return null;
   return (await import(/* webpackChunkName: "dark-theme" */ './darkTheme')).webDarkTheme;
 }
 
@@ -46,13 +55,13 @@ function Message({ text }: { text: string }) {
 async function openPane(host: Office.HostType | null): Promise<ReactElement> {
   const kind = hostKindOf(host);
   if (kind === 'excel') {
-    const { host: excel, caps } = excelHostFromOffice();
-    return <App host={excel} startupNotices={capabilityNotices(caps)} canRead={caps.read} />;
+    const { host: excel, caps, notices } = excelHostFromOffice();
+    return <App host={excel} startupNotices={notices} canRead={caps.read} />;
   }
   if (kind === 'word') {
     return (
       <Suspense fallback={<Message text={S.loadingPart} />}>
-        <WordRoot />
+        <WordPane />
       </Suspense>
     );
   }
@@ -68,7 +77,7 @@ function start(): void {
   const page = document.documentElement;
   if (page.hasAttribute(UNSUPPORTED_WEBVIEW)) return;
   const root = createRoot(document.getElementById('root')!);
-  const show = (content: ReactElement, theme: Theme = webLightTheme) =>
+  const show = (content: ReactElement, theme: Partial<Theme> = firstPaintTheme) =>
     root.render(
       <FluentProvider theme={{ ...theme, fontFamilyBase: FONT_FAMILY }} style={{ minHeight: '100vh' }}>
         {content}
@@ -87,8 +96,17 @@ function start(): void {
   const late = setTimeout(() => officeMissing('timeout'), OFFICE_START_SECONDS * 1000);
   void Office.onReady(async (info) => {
     clearTimeout(late);
-    const [theme, content] = await Promise.all([officeTheme(), openPane(info.host)]);
-    show(content, theme);
+    const [dark, content] = await Promise.all([darkTheme(), openPane(info.host)]);
+    try {
+      if (dark) return show(content, dark);
+      // At once in the first paint's part of the light theme, then in all of it (views after it wait for that).
+      show(content);
+      const { lightThemeRest } = await import(/* webpackChunkName: "light-theme-rest" */ './lightThemeRest');
+      show(content, { ...firstPaintTheme, ...lightThemeRest });
+    } finally {
+      // Also when the rest could not be fetched: later views then lack some colours rather than never showing.
+      themeCompleted();
+    }
   });
 }
 
