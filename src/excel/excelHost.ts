@@ -1,5 +1,5 @@
-import type { CellMark, DocumentStore, HostNotice, SpreadsheetHost } from '../host/adapter';
-import { officeSettingsStore, STORE_KEYS } from '../host/officeSettings';
+import { STORE_KEYS, type CellMark, type DocumentStore, type HostNotice, type SpreadsheetHost } from '../host/adapter';
+import { officeSettingsStore } from '../host/officeSettings';
 import { capabilityNotices, detectCapabilities, type ExcelCapabilities } from './requirements';
 import type { TotalsUndoMemory } from './totals';
 

@@ -1,6 +1,5 @@
 import { a1, CELL_FILLS, cellRef, parseCellRef, quoteSheetName } from '../core';
-import type { CellMark, DocumentStore, HighlightOutcome, HostNotice } from '../host/adapter';
-import { STORE_KEYS } from '../host/officeSettings';
+import { type CellMark, type DocumentStore, type HighlightOutcome, type HostNotice, STORE_KEYS } from '../host/adapter';
 import type { ExcelCapabilities } from './requirements';
 import { readOnSheets } from './sheets';
 

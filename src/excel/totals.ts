@@ -1,6 +1,5 @@
 import { a1, cellRef, parseCellRef, type PlannedWrite } from '../core';
-import type { DocumentStore, HostNotice, TotalsOutcome } from '../host/adapter';
-import { STORE_KEYS } from '../host/officeSettings';
+import { type DocumentStore, type HostNotice, STORE_KEYS, type TotalsOutcome } from '../host/adapter';
 import { readOnSheets } from './sheets';
 
 /** What 计算合计 replaced, kept in the document so that 撤销 works after the pane was closed. */

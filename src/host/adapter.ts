@@ -43,6 +43,20 @@ export interface DocumentStore {
   save(): Promise<void>;
 }
 
+/** Keys under which the add-in keeps its data in the document. Versioned so a format change can migrate. */
+export const STORE_KEYS = {
+  facts: 'nianbao.facts.v1',
+  acknowledgements: 'nianbao.acknowledgements.v1',
+  /** The original fill of every marked cell, compactly (highlight.ts); v1 is read once and replaced. */
+  highlights: 'nianbao.highlights.v2',
+  highlightsV1: 'nianbao.highlights.v1',
+  totalsUndo: 'nianbao.totalsUndo.v1',
+  /** Word: sentences highlighted by proofreading, with their original highlight. */
+  sentenceMarks: 'nianbao.sentenceMarks.v1',
+  /** Word: the text of each inserted narrative part, to tell whether the user edited it since. */
+  insertedText: 'nianbao.insertedText.v1',
+} as const;
+
 /** What the add-in stores would outgrow what Office keeps reliably in a document's settings. */
 export class DocumentStoreFull extends Error {
   constructor(

@@ -1,4 +1,4 @@
-import { DocumentStoreFull, type DocumentStore } from './adapter';
+import { DocumentStoreFull, STORE_KEYS, type DocumentStore } from './adapter';
 
 /**
  * What the add-in keeps in a document's settings at most. Office documents up to 2 MB of settings
@@ -47,17 +47,3 @@ export function officeSettingsStore(settings: Office.Settings, budget = SETTINGS
     },
   };
 }
-
-/** Keys under which the add-in keeps its data in the document. Versioned so a format change can migrate. */
-export const STORE_KEYS = {
-  facts: 'nianbao.facts.v1',
-  acknowledgements: 'nianbao.acknowledgements.v1',
-  /** The original fill of every marked cell, compactly (highlight.ts); v1 is read once and replaced. */
-  highlights: 'nianbao.highlights.v2',
-  highlightsV1: 'nianbao.highlights.v1',
-  totalsUndo: 'nianbao.totalsUndo.v1',
-  /** Word: sentences highlighted by proofreading, with their original highlight. */
-  sentenceMarks: 'nianbao.sentenceMarks.v1',
-  /** Word: the text of each inserted narrative part, to tell whether the user edited it since. */
-  insertedText: 'nianbao.insertedText.v1',
-} as const;

@@ -1,6 +1,5 @@
 import { type BodyLevel, type Finding, SEVERITIES, type Severity, SEVERITY_STYLE, type WorkbookAnalysis } from '../core';
-import type { CellMark, DocumentStore } from '../host/adapter';
-import { STORE_KEYS } from '../host/officeSettings';
+import { type CellMark, type DocumentStore, STORE_KEYS } from '../host/adapter';
 
 /** A 核实 or 提示 finding the user explained; kept in the workbook, keyed by the finding's fingerprint. */
 export interface Acknowledgement {

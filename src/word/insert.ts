@@ -1,6 +1,5 @@
 import type { NarrativeBlock } from '../core';
-import type { DocumentStore, InsertOutcome } from '../host/adapter';
-import { STORE_KEYS } from '../host/officeSettings';
+import { type DocumentStore, type InsertOutcome, STORE_KEYS } from '../host/adapter';
 import { blockPackage } from './ooxml';
 
 /**

@@ -1,6 +1,6 @@
 import { TEXT_HIGHLIGHTS } from '../core';
-import { DocumentStoreFull, type DocumentNotice, type DocumentStore, type MarkOutcome, type SentenceMark, type SentenceRef } from '../host/adapter';
-import { SETTINGS_BUDGET_BYTES, STORE_KEYS, storedBytes } from '../host/officeSettings';
+import { type DocumentNotice, type DocumentStore, DocumentStoreFull, type MarkOutcome, type SentenceMark, type SentenceRef, STORE_KEYS } from '../host/adapter';
+import { SETTINGS_BUDGET_BYTES, storedBytes } from '../host/officeSettings';
 import { searchPlan, searchText, type SearchPlan } from './locate';
 import type { WordCapabilities } from './requirements';
 
