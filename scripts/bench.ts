@@ -231,7 +231,7 @@ function benchBundle(): void {
   console.log(lines.join('\n'));
   const stock = { raw: 542 * 1024, gzip: 168 * 1024 };
   console.log(
-    `first paint: ${(firstPaint.gzip / 1024).toFixed(1)} KiB gzip ${verdict(firstPaint.gzip < 100 * 1024)} <100 KiB; ${pct(firstPaint.gzip / stock.gzip)} of the stock Office React template's 168 KiB gzip, ${pct(firstPaint.raw / stock.raw)} of its 542 KiB raw`,
+    `first paint: ${(firstPaint.gzip / 1024).toFixed(1)} KiB gzip ${verdict(firstPaint.gzip <= 90 * 1024)} ≤90 KiB; ${pct(firstPaint.gzip / stock.gzip)} of the stock Office React template's 168 KiB gzip, ${pct(firstPaint.raw / stock.raw)} of its 542 KiB raw`,
   );
 }
 
