@@ -10,8 +10,7 @@ const fs = require('fs');
 const path = require('path');
 const React = require('react');
 const { renderToStaticMarkup } = require('react-dom/server');
-const { Button, FluentProvider, webLightTheme } = require('@fluentui/react-components');
-const { createDOMRenderer, RendererProvider, renderToStyleElements } = require('@griffel/react');
+const { Button, createDOMRenderer, FluentProvider, RendererProvider, renderToStyleElements, webLightTheme } = require('@fluentui/react-components');
 
 /** The buttons the first paint shows: Fluent's defaults (medium, rounded), primary or not, enabled or not. */
 const VARIANTS = {
