@@ -51,6 +51,10 @@ export class FormatRegistry {
     for (const plugin of plugins) this.register(plugin);
   }
 
+  /**
+   * Adds a format. Do it before the first recognition: the recognizer prepares the registered templates'
+   * labels once, when it is loaded.
+   */
   register(plugin: FormatPlugin): LoadedFormat {
     if (this.byId.has(plugin.id)) throw new Error(`format ${plugin.id} is registered twice`);
     const rival = [...this.byId.values()].find((f) => f.priority === plugin.priority);
