@@ -97,8 +97,8 @@ function toSheet(ws: ExcelJS.Worksheet, hints: SheetHints | undefined): Sheet {
   });
   const merges: MergeArea[] = (ws.model.merges ?? []).map((range: string) => {
     const [from, to] = range.split(':');
-    const a = parseCellRef(`x!${from}`)!;
-    const b = parseCellRef(`x!${to ?? from}`)!;
+    const a = parseAddress(from)!;
+    const b = parseAddress(to ?? from)!;
     return { top: a.row, left: a.col, bottom: b.row, right: b.col };
   });
   return { name: ws.name, rows, merges, protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet };
@@ -222,8 +222,8 @@ const ROWS = 1048576;
 /** Cells in "A1:C3" (or "B2"); a malformed reference counts as one, as exceljs would fail on it anyway. */
 function areaOf(ref: string): number {
   const [from, to] = ref.split(':');
-  const a = parseCellRef(`x!${from.replace(/\$/g, '')}`);
-  const b = parseCellRef(`x!${(to ?? from).replace(/\$/g, '')}`);
+  const a = parseAddress(from);
+  const b = parseAddress(to ?? from);
   if (!a || !b) return 1;
   const rows = Math.min(ROWS, Math.abs(b.row - a.row) + 1);
   const cols = Math.min(COLUMNS, Math.abs(b.col - a.col) + 1);
@@ -387,6 +387,12 @@ class WorkbookScan {
     }
     return parts;
   }
+}
+
+/** A cell address as a part writes it ("B7", "$B$7") as a 0-based row and column; null when it is not one. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const pos = parseCellRef(`x!${address.replace(/\$/g, '').toUpperCase()}`);
+  return pos && { row: pos.row, col: pos.col };
 }
 
 /** Resolves a relationship target against the folder of the part that owns it, as a package does. */
