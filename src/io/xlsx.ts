@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { type Cell, CELL_FILLS, type CellValue, type MergeArea, parseCellRef, type Severity, type Sheet, type Workbook } from '../core';
-import { InputError, ioMessages } from './messages';
+import { engineLimitError, type InputError, InputTooLargeError, UnreadableInputError, UnsupportedInputError } from './errors';
+import { ioMessages } from './messages';
 import { isOle, oleKind } from './ole';
 import { entryText, inspectPackage, isZip, type EntrySink, type PackageEntry, type PackageIndex } from './package';
 import { applySplices, elementSpans, XmlSyntaxError } from './xml';
@@ -112,8 +113,8 @@ function toSheet(ws: ExcelJS.Worksheet, hints: SheetHints | undefined): Sheet {
  */
 export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (isOle(bytes)) throw new InputError(oleMessage(oleKind(bytes), file));
-  if (!isZip(bytes)) throw new InputError(ioMessages.corruptXlsx(file));
+  if (isOle(bytes)) throw oleError(oleKind(bytes), file);
+  if (!isZip(bytes)) throw new UnreadableInputError(ioMessages.corruptXlsx(file));
   const scan = new WorkbookScan(file);
   let index: PackageIndex;
   try {
@@ -125,14 +126,14 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string)
       // Sizes are known (and held to) before anything is inflated: the XML exceljs models is limited first.
       beforeInflating: (entries) => {
         const modelled = entries.filter((e) => roleOf(e.name) !== 'unparsed').reduce((sum, e) => sum + e.size, 0);
-        if (modelled > MAX_MODELLED_XML_MB * 1024 * 1024) throw new InputError(ioMessages.workbookXmlTooLarge(file, Math.ceil(modelled / 1024 / 1024), MAX_MODELLED_XML_MB));
+        if (modelled > MAX_MODELLED_XML_MB * 1024 * 1024) throw new InputTooLargeError(ioMessages.workbookXmlTooLarge(file, Math.ceil(modelled / 1024 / 1024), MAX_MODELLED_XML_MB));
       },
     });
   } catch (err) {
-    if (err instanceof XmlSyntaxError) throw new InputError(ioMessages.corruptXlsx(file));
+    if (err instanceof XmlSyntaxError) throw new UnreadableInputError(ioMessages.corruptXlsx(file));
     throw err;
   }
-  if (index.get('word/document.xml') && !index.get('xl/workbook.xml')) throw new InputError(ioMessages.documentNotWorkbook(file));
+  if (index.get('word/document.xml') && !index.get('xl/workbook.xml')) throw new UnsupportedInputError(ioMessages.documentNotWorkbook(file));
   const sheetParts = scan.finish();
   const unmodelled = index.entries.filter((e) => roleOf(e.name) === 'unparsed' && e.size > 0);
   const emptied = unmodelled.reduce((sum, e) => sum + e.size, 0) > UNMODELLED_BYTES_KEPT ? unmodelled : [];
@@ -142,7 +143,7 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string)
   try {
     await wb.xlsx.load(forExcelJS as unknown as ArrayBuffer);
   } catch (err) {
-    throw engineLimitError(err, file) ?? new InputError(ioMessages.corruptXlsx(file));
+    throw engineLimitError(err, file) ?? new UnreadableInputError(ioMessages.corruptXlsx(file));
   }
   const hints = new Map<number, SheetHints>();
   for (const { id, part } of sheetParts) {
@@ -153,24 +154,18 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string)
   return wb;
 }
 
-/** A RangeError from the JavaScript engine (call stack, Set or array size) as the message it deserves. */
-export function engineLimitError(err: unknown, file: string): InputError | undefined {
-  if (!(err instanceof RangeError)) return undefined;
-  return new InputError(/call stack/i.test(err.message) ? ioMessages.nestedTooDeep(file) : ioMessages.contentTooLarge(file));
-}
-
-function oleMessage(kind: ReturnType<typeof oleKind>, file: string): string {
+function oleError(kind: ReturnType<typeof oleKind>, file: string): InputError {
   switch (kind) {
     case 'encrypted':
-      return ioMessages.encryptedXlsx(file);
+      return new UnreadableInputError(ioMessages.encryptedXlsx(file));
     case 'xls':
-      return ioMessages.xlsRenamed(file);
+      return new UnsupportedInputError(ioMessages.xlsRenamed(file));
     case 'doc':
-      return ioMessages.oleNotWorkbook(file, ioMessages.oleNames.doc);
+      return new UnsupportedInputError(ioMessages.oleNotWorkbook(file, ioMessages.oleNames.doc));
     case 'ppt':
-      return ioMessages.oleNotWorkbook(file, ioMessages.oleNames.ppt);
+      return new UnsupportedInputError(ioMessages.oleNotWorkbook(file, ioMessages.oleNames.ppt));
     default:
-      return ioMessages.oleNotWorkbook(file, ioMessages.oleNames.other);
+      return new UnsupportedInputError(ioMessages.oleNotWorkbook(file, ioMessages.oleNames.other));
   }
 }
 
@@ -246,7 +241,7 @@ class WorkbookScan {
   private count(n: number, alone?: () => string): void {
     this.objects += n;
     if (this.objects <= MAX_CELLS) return;
-    throw new InputError(alone && n > MAX_CELLS ? alone() : ioMessages.tooManyCells(this.file, this.objects, MAX_CELLS));
+    throw new InputTooLargeError(alone && n > MAX_CELLS ? alone() : ioMessages.tooManyCells(this.file, this.objects, MAX_CELLS));
   }
 
   sinkFor(entry: PackageEntry): EntrySink | undefined {
@@ -261,7 +256,7 @@ class WorkbookScan {
     const handlers = this.handlersFor(role, entry);
     parser.on('opentag', (tag) => {
       // exceljs matches element names exactly: a part written with a namespace prefix reads as empty there.
-      if (depth++ === 0 && tag.name.includes(':') && role !== 'modelled') throw new InputError(ioMessages.prefixedPart(this.file, entry.name));
+      if (depth++ === 0 && tag.name.includes(':') && role !== 'modelled') throw new UnsupportedInputError(ioMessages.prefixedPart(this.file, entry.name));
       handlers.open(tag);
       if (tag.isSelfClosing) {
         depth--;
@@ -381,7 +376,7 @@ class WorkbookScan {
       // exceljs: "xl/" + the target without a leading "/xl/"; Excel: the target resolved against /xl/.
       const exceljsPart = rel ? `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}` : undefined;
       if (!rel || exceljsPart !== resolveTarget('xl', rel.target) || !this.worksheetParts.has(exceljsPart)) {
-        throw new InputError(ioMessages.sheetNotReadable(this.file, sheet.name, rel?.target ?? ''));
+        throw new UnsupportedInputError(ioMessages.sheetNotReadable(this.file, sheet.name, rel?.target ?? ''));
       }
       parts.push({ id: sheet.id, part: exceljsPart });
     }

@@ -12,7 +12,8 @@
  * types), cells.ts (rows and cells), styles.ts (fills and cell formats), notes.ts (comments and VML).
  */
 import { a1, type Finding, parseCellRef, type PlannedWrite, type Severity, SEVERITY_STYLE } from '../../core';
-import { InputError, ioMessages } from '../messages';
+import { UnreadableInputError } from '../errors';
+import { ioMessages } from '../messages';
 import { SEVERITY_FILLS } from '../xlsx';
 import { child, removeAttr, XmlSyntaxError } from '../xml';
 import { addEdit, cellXml, type CellEdits, patchCells } from './cells';
@@ -26,7 +27,7 @@ async function patching<T>(data: Buffer, file: string, patch: (pkg: Package) => 
   try {
     return await patch(pkg);
   } catch (err) {
-    if (err instanceof XmlSyntaxError) throw new InputError(ioMessages.corruptXlsx(file));
+    if (err instanceof XmlSyntaxError) throw new UnreadableInputError(ioMessages.corruptXlsx(file));
     throw err;
   }
 }

@@ -3,7 +3,8 @@
  * its relationships, and new relationships and content types added to the parts that list them.
  */
 import JSZip from 'jszip';
-import { InputError, ioMessages } from '../messages';
+import { UnreadableInputError, UnsupportedInputError } from '../errors';
+import { ioMessages } from '../messages';
 import { partKey } from '../package';
 import { resolveTarget } from '../xlsx';
 import { appendInside, applySplices, children, descendants, insertBefore, localName, parseXml, prefixOf, child, rootOf, setAttr, startTag, XmlSyntaxError, type XmlElement } from '../xml';
@@ -24,7 +25,7 @@ export class Package {
       if (zip.files[name].dir) continue;
       const key = partKey(name);
       const other = this.stored.get(key);
-      if (other !== undefined) throw new InputError(ioMessages.duplicatePart(file, other, name));
+      if (other !== undefined) throw new UnsupportedInputError(ioMessages.duplicatePart(file, other, name));
       this.stored.set(key, name);
     }
   }
@@ -34,7 +35,7 @@ export class Package {
     try {
       zip = await JSZip.loadAsync(data);
     } catch {
-      throw new InputError(ioMessages.corruptXlsx(file));
+      throw new UnreadableInputError(ioMessages.corruptXlsx(file));
     }
     return new Package(zip, file);
   }
@@ -51,7 +52,7 @@ export class Package {
   /** A part that must be there: its absence means the package is broken. */
   async required(part: string): Promise<string> {
     const text = await this.text(part);
-    if (text === undefined) throw new InputError(ioMessages.corruptXlsx(this.file));
+    if (text === undefined) throw new UnreadableInputError(ioMessages.corruptXlsx(this.file));
     return text;
   }
 
@@ -61,7 +62,7 @@ export class Package {
     try {
       return { text, root: rootOf(parseXml(text)) };
     } catch (err) {
-      if (err instanceof XmlSyntaxError) throw new InputError(ioMessages.corruptXlsx(this.file));
+      if (err instanceof XmlSyntaxError) throw new UnreadableInputError(ioMessages.corruptXlsx(this.file));
       throw err;
     }
   }
@@ -99,7 +100,7 @@ export function relsPathOf(part: string): string {
 export async function sheetParts(pkg: Package): Promise<Map<string, string>> {
   const workbook = await pkg.xml('xl/workbook.xml');
   const rels = await pkg.xml('xl/_rels/workbook.xml.rels');
-  if (!workbook || !rels) throw new InputError(ioMessages.corruptXlsx(pkg.file));
+  if (!workbook || !rels) throw new UnreadableInputError(ioMessages.corruptXlsx(pkg.file));
   const targets = new Map<string, string>();
   for (const r of children(rels.root, 'Relationship')) targets.set(r.attrs.Id ?? '', r.attrs.Target ?? '');
   const parts = new Map<string, string>();
