@@ -7,7 +7,7 @@ import { isOle, oleKind } from './ole';
 import { entryText, inspectPackage, isZip, type EntrySink, type PackageEntry, type PackageIndex } from './package';
 import { applySplices, elementSpans, XmlSyntaxError } from './xml';
 
-/** Highlight colours by severity, the same in the annotated copy (xlsxPatch.ts) and in the task pane. */
+/** Highlight colours by severity, the same in the annotated copy (xlsxPatch/) and in the task pane. */
 /** The severity fills as OOXML ARGB (opaque). */
 export const SEVERITY_FILLS = Object.fromEntries(Object.entries(CELL_FILLS).map(([s, hex]) => [s, `FF${hex.slice(1)}`])) as Record<Severity, string>;
 
