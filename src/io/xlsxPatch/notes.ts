@@ -2,8 +2,8 @@
  * Notes (Excel's comments) on a sheet: the comments part that holds their text and the VML drawing that
  * holds their boxes, either the sheet's own or new ones linked to it.
  */
-import { addContentTypes, addRelationships, type Package, REL_TYPE, relationshipsOf } from './package';
 import { appendInside, applySplices, child, children, descendants, encodeXml, insertBefore, parseXml, prefixOf, rootOf, textOf, XmlSyntaxError, type Splice, type XmlElement } from '../xml';
+import { addContentTypes, addRelationships, type Package, REL_TYPE, relationshipsOf } from './package';
 
 /** A note to put on a cell. */
 export interface Note {
@@ -40,7 +40,7 @@ interface NotesParts {
   vml: string;
 }
 
-/** The sheet's own comments part and VML drawing; undefined when it has only one of them, or one is missing. */
+/** The sheet's own comments part and VML drawing; 'none' when it has neither, undefined when it has only one (or one is missing). */
 async function existingNotesParts(pkg: Package, sheetPart: string): Promise<NotesParts | undefined | 'none'> {
   const relations = await relationshipsOf(pkg, sheetPart);
   const ofType = (suffix: string) => relations.find((r) => r.type.endsWith(suffix));

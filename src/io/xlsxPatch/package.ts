@@ -7,7 +7,7 @@ import { UnreadableInputError, UnsupportedInputError } from '../errors';
 import { ioMessages } from '../messages';
 import { partKey } from '../package';
 import { resolveTarget } from '../xlsx';
-import { appendInside, applySplices, children, descendants, insertBefore, localName, parseXml, prefixOf, child, rootOf, setAttr, startTag, XmlSyntaxError, type XmlElement } from '../xml';
+import { appendInside, applySplices, child, children, descendants, insertBefore, localName, parseXml, prefixOf, rootOf, setAttr, startTag, XmlSyntaxError, type XmlElement } from '../xml';
 
 export const REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
