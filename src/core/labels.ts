@@ -82,7 +82,11 @@ export function displayLabel(label: string): string {
   s = s.replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '');
   s = stripPrefixes(s).replace(/[:,.;]+$/, '');
   let open = true;
-  return s.replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/\(/g, '（').replace(/\)/g, '）');
+  const quote = () => {
+    open = !open;
+    return open ? '”' : '“';
+  };
+  return s.replace(/"/g, quote).replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /** A label's core keeping what its brackets held: 行政诉讼未经复议直接起诉 for 行政诉讼(未经复议直接起诉). */
