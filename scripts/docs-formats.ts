@@ -172,7 +172,7 @@ function templateSection(template: TemplateSpec, priority: number): string[] {
 }
 
 export function generatedSection(): string {
-  const out: string[] = [BEGIN, '', '## Formats, tables and relationships (generated from the templates)', ''];
+  const out: string[] = [BEGIN, '', '## 7. Formats, tables and relationships (generated from the templates)', ''];
   out.push(
     'From `src/core/templates/` through `TEMPLATES`. Indicator ids are `<table>.<row>` in a single-column block, else',
     '`<table>.<row>.<column>`. A row\'s unit applies to its figures unless the column names its own (shown beside the',

@@ -1,7 +1,7 @@
 /**
  * Label normalization and tolerant matching. Real workbooks mix full- and half-width punctuation,
  * put spaces inside labels ("统 计 指 标"), number items in several styles and carry known typos
- * (formats.md §5); a label is compared by its core: numbering, notes in brackets and noise removed.
+ * (docs/formats.md §1); a label is compared by its core: numbering, notes in brackets and noise removed.
  */
 
 /** Known typos of real tables, as [seen, meant]; applied to both sides so either spelling matches. */
