@@ -14,9 +14,8 @@ import { reportYearOf, yearsNotReportYear } from './years';
 
 /**
  * Proofreading: every figure the report's text states, compared with its statistics table
- * (docs/formats.md §6), the text's own
- * arithmetic, and the checks a reviewer makes of its form (year, sections, a report copied from last
- * year's). Pure: text in, findings out.
+ * (docs/formats.md §6), the text's own arithmetic, and the checks a reviewer makes of its form (year,
+ * sections, a report copied from last year's). Pure: text in, findings out.
  */
 
 export { PROOFREAD_SEVERITY, type ProofFinding, type ProofRule } from './findings';
