@@ -9,7 +9,8 @@ import * as path from 'path';
 import { LEVEL_NAMES, SEVERITIES, SEVERITY_STYLE, type BodyLevel } from '../src/core';
 import { ACCEPT_AT, TYPO_EQUIVALENCES, WEAK_BELOW } from '../src/core/labels';
 import { instantiate } from '../src/core/rules';
-import { TEMPLATES, type BlockSpec, type RuleSpec, type TableSpec, type TemplateSpec } from '../src/core/templates';
+import { FORMATS } from '../src/core/formats/registry';
+import type { BlockSpec, RuleSpec, TableSpec, TemplateSpec } from '../src/core/templates';
 import { UNSUPPORTED_LAYOUTS } from '../src/core/templates/unsupported';
 
 export const DOC = path.join(__dirname, '..', 'docs', 'formats.md');
@@ -156,12 +157,12 @@ function ruleEntry(template: TemplateSpec, rule: RuleSpec): string[] {
   return lines;
 }
 
-function templateSection(template: TemplateSpec, priority: number): string[] {
+function formatSection({ name, priority, template }: { name: string; priority: number; template: TemplateSpec }): string[] {
   const checks = template.rules.reduce((n, rule) => n + instantiate(rule).length, 0);
   const out = [
-    `### ${template.name} (${code(template.id)}, report years ${template.years})`,
+    `### ${name} (${code(template.id)}, report years ${template.years})`,
     '',
-    `Place ${priority} in a tie the workbook's other tables do not settle (1 wins). ${template.tables.length} ${template.tables.length === 1 ? 'table' : 'tables'}; ${template.rules.length} rules expanding to ${checks} checks.`,
+    `Tie priority ${priority} (the higher wins a tie the workbook's other tables do not settle). ${template.tables.length} ${template.tables.length === 1 ? 'table' : 'tables'}; ${template.rules.length} rules expanding to ${checks} checks.`,
     '',
   ];
   for (const table of template.tables) out.push(...tableSection(table));
@@ -174,13 +175,15 @@ function templateSection(template: TemplateSpec, priority: number): string[] {
 export function generatedSection(): string {
   const out: string[] = [BEGIN, '', '## 7. Formats, tables and relationships (generated from the templates)', ''];
   out.push(
-    'From `src/core/templates/` through `TEMPLATES`. Indicator ids are `<table>.<row>` in a single-column block, else',
+    'From each registered format\'s template (`src/core/formats/<id>/template.ts`, listed in `src/core/formats/registry.ts`),',
+    'highest tie priority first. Indicator ids are `<table>.<row>` in a single-column block, else',
     '`<table>.<row>.<column>`. A row\'s unit applies to its figures unless the column names its own (shown beside the',
     'column). "also read" lists the other spellings accepted as the same label. `[name]` after a label is the row or',
     'column a rule runs over; a rule is checked once for each.',
     '',
   );
-  TEMPLATES.forEach((template, i) => out.push(...templateSection(template, i + 1)));
+  const formats = [...FORMATS.list()].sort((a, b) => b.priority - a.priority);
+  for (const format of formats) out.push(...formatSection(format));
 
   out.push('### Layouts recognized only to be refused', '');
   for (const layout of UNSUPPORTED_LAYOUTS) out.push(`- ${layout.name}: column headers ${layout.headers.join(' + ')}`);

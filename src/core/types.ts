@@ -20,7 +20,11 @@ export type Reading =
   /** A formula whose result the file does not hold (written by a program that does not calculate); raw is the formula. */
   | { kind: 'uncalculated'; raw: string };
 
-export type FormatId = 'legacy-2016' | 'national-2019' | 'national-2021';
+/**
+ * A registered format's id (src/core/formats/registry.ts): legacy-2016, national-2019, national-2021, or a
+ * provincial variant's. A string, so that a variant is a new folder and a registry line, not a type change.
+ */
+export type FormatId = string;
 
 /** One indicator of a recognized table, located on the sheet. */
 export interface Figure {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { BEGIN, DOC, END, generatedSection, withGeneratedSection } from '../../scripts/docs-formats';
-import { TEMPLATES } from '../../src/core/templates';
+import { FORMATS } from '../../src/core/formats/registry';
 
 /** docs/formats.md lists the formats, labels and relationships the code checks: regenerated, it is unchanged. */
 describe('docs/formats.md', () => {
@@ -16,7 +16,7 @@ describe('docs/formats.md', () => {
   });
 
   test('names every rule and every figure row of every format', () => {
-    for (const template of TEMPLATES) {
+    for (const { template } of FORMATS.list()) {
       for (const rule of template.rules) expect(generated).toContain(`\`${rule.id}\``);
       for (const table of template.tables)
         for (const block of table.blocks) for (const row of block.rows) expect(generated).toContain(`| ${row.kind === 'group' ? `*${row.label}*` : row.label} | \`${row.id}\` |`);

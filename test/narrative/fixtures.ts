@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { legacy2016 } from '../../src/core/templates/legacy2016';
-import { national2019 } from '../../src/core/templates/national2019';
-import { national2021 } from '../../src/core/templates/national2021';
+import { legacy2016 } from '../../src/core/formats/legacy-2016/template';
+import { national2019 } from '../../src/core/formats/national-2019/template';
+import { national2021 } from '../../src/core/formats/national-2021/template';
 import type { TemplateInput } from '../../src/core/templates/schema';
 import type { Figure, FormatId } from '../../src/core/types';
 

@@ -4,7 +4,7 @@
  * writes the bundled sample workbooks from the same builders.
  */
 import type { Cell, CellValue, MergeArea, Sheet } from '../../src/core/grid';
-import { OUTCOME_ROWS } from '../../src/core/templates/national2021';
+import { OUTCOME_ROWS } from '../../src/core/formats/national-2021/template';
 
 export class GridBuilder {
   rows: (Cell | undefined)[][] = [];

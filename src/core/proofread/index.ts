@@ -1,8 +1,9 @@
 import type { ReportFigures } from '../index';
+import { FORMATS } from '../formats/registry';
 import { FORMAT_NAMES } from '../messages';
 import type { FormatId } from '../types';
 import { textArithmetic, type CarriedTotal } from './arithmetic';
-import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
+import { NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
 import { FindingCollector, type ProofFinding } from './findings';
 import { proofreadMessages as M } from './messages';
@@ -49,7 +50,7 @@ export function proofreadText(text: string, report: ReportFigures, options: Proo
 }
 
 export function proofreadParagraphs(paragraphs: readonly string[], report: ReportFigures, options: ProofreadOptions = {}): ProofreadResult {
-  const claims = CLAIMS[report.format];
+  const claims = FORMATS.get(report.format).claims;
   const parsed = splitParagraphs(paragraphs);
   const table = new TableReader(report);
   const out = new FindingCollector(report.format);

@@ -1,4 +1,4 @@
-import type { TemplateInput } from './schema';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * The legacy 政府信息公开情况统计表 (2016–2018): one list of 统计指标 | 单位 | 统计数.

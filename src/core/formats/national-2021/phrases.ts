@@ -1,9 +1,9 @@
-import { isZero } from '../analytics';
-import type { Paragraph, ReportFacts } from '../model';
-import type { DecisionKind, DocumentCounts, National2021Analysis } from '../national2021-analysis';
-import { body, type Piece } from '../runs';
-import { amount, CLAUSES, feeCollectedRun, type FormatWriting, list, named, placeholder, SEMICOLONS, yearStart } from './common';
-import { nationalIntro, otherMattersPlaceholder, writeNational } from './national';
+import { isZero } from '../../narrative/analytics';
+import type { Paragraph, ReportFacts } from '../../narrative/model';
+import type { DecisionKind, DocumentCounts, National2021Analysis } from './analysis';
+import { body, type Piece } from '../../narrative/runs';
+import { amount, CLAUSES, feeCollectedRun, type FormatWriting, list, named, placeholder, SEMICOLONS, yearStart } from '../../narrative/phrases/common';
+import { nationalIntro, otherMattersPlaceholder, writeNational } from '../national-common/phrases';
 
 /** The wording of a report in the national format of 国办公开办函〔2021〕30号: its table 二 and section 六. */
 

@@ -1,5 +1,5 @@
-import { APPLICANT_COLUMNS, OUTCOME_GROUPS } from '../templates/national-common';
-import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Change, type FigureReader, type Quantity } from './analytics';
+import { APPLICANT_COLUMNS, OUTCOME_GROUPS } from './template';
+import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Change, type FigureReader, type Quantity } from '../../narrative/analytics';
 
 /**
  * The facts of tables 三 and 四, shared by the 2019 trial format and the 2021 format: the two differ

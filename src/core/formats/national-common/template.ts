@@ -1,4 +1,4 @@
-import type { TemplateInput } from './schema';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * Tables 三 and 四 and their rules, shared by the 2019 trial format and the 2021 format: they differ

@@ -1,9 +1,9 @@
-import { isZero, type Quantity } from '../analytics';
-import type { Paragraph, ReportFacts } from '../model';
-import type { DocumentCounts2019, ItemCount, Matter, MatterKind, National2019Analysis } from '../national2019-analysis';
-import { body, type Piece } from '../runs';
-import { amount, type FormatWriting, list, num, SEMICOLONS, verifyPlaceholder, yearStart } from './common';
-import { nationalIntro, otherMattersPlaceholder, writeNational } from './national';
+import { isZero, type Quantity } from '../../narrative/analytics';
+import type { Paragraph, ReportFacts } from '../../narrative/model';
+import type { DocumentCounts2019, ItemCount, Matter, MatterKind, National2019Analysis } from './analysis';
+import { body, type Piece } from '../../narrative/runs';
+import { amount, type FormatWriting, list, num, SEMICOLONS, verifyPlaceholder, yearStart } from '../../narrative/phrases/common';
+import { nationalIntro, otherMattersPlaceholder, writeNational } from '../national-common/phrases';
 
 /**
  * The wording of a report in the 2019 trial format (国办公开办函〔2019〕60号): its table 二 (items

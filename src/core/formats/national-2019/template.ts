@@ -1,5 +1,5 @@
-import { OTHER_HANDLING_2019, regulationsByLevel, row, table3, TABLE_4, tableRules } from './national-common';
-import type { TemplateInput } from './schema';
+import { OTHER_HANDLING_2019, regulationsByLevel, row, table3, TABLE_4, tableRules } from '../national-common/template';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * The national trial format of 国办公开办函〔2019〕60号 (report years 2019 and 2020, some bodies later):
