@@ -251,7 +251,7 @@ const OTHER_HANDLING_2021 = ['otherNoAmendment', 'otherNoFee', 'otherOther'];
 
 /**
  * A consistent 2019 report: its own table 二, and tables 三 and 四 built from `tables` as for 2021,
- * with the three (六) sub-rows added up into the one 2019 row (formats.md §4).
+ * with the three (六) sub-rows added up into the one 2019 row (docs/formats.md §1).
  */
 export function national2019Values(t2: Table2Of2019, tables: NationalSpec): Record<string, number> {
   const v: Record<string, number> = {};

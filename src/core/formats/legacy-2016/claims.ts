@@ -11,7 +11,7 @@ const count = (id: string, keywords: string[], rest: Partial<CountClaim> = {}): 
   ...rest,
 });
 
-/** What a legacy report's text may claim about its 统计表 (formats.md §2). */
+/** What a legacy report's text may claim about its 统计表 (docs/formats.md §7). */
 export const legacyClaims: FormatClaims = {
   contexts: APPEAL_CONTEXTS,
   groups: [['reviews', 'lawsuits']],

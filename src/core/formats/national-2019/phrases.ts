@@ -78,7 +78,7 @@ function procurementClause(p: National2019Analysis['procurement']): Piece {
 
 function proactive(a: National2019Analysis, facts: ReportFacts): Paragraph[] {
   const { regulations, normativeDocs } = a.documents;
-  // 规章 can be made only by a few levels of government (formats.md rule 8): all-zero rows are not news.
+  // 规章 can be made only by a few levels of government (docs/formats.md §3, requires-level): all-zero rows are not news.
   const regulationsAllZero = isZero(regulations.made) && isZero(regulations.published) && isZero(regulations.total);
   return [
     body(

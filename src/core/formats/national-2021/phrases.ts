@@ -27,7 +27,7 @@ function documentsClause(kind: string, d: DocumentCounts): Piece {
 
 function proactive(a: National2021Analysis, facts: ReportFacts): Paragraph[] {
   const { regulations, normativeDocs } = a.documents;
-  // 规章 can be made only by a few levels of government (formats.md rule 8): all-zero rows are not news.
+  // 规章 can be made only by a few levels of government (docs/formats.md §3, requires-level): all-zero rows are not news.
   const regulationsAllZero = isZero(regulations.issued) && isZero(regulations.repealed) && isZero(regulations.inForce);
   const made = a.decisions.filter((p) => !isZero(p.q));
   const notMade = a.decisions.filter((p) => isZero(p.q));

@@ -3,7 +3,7 @@ import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Chan
 
 /**
  * The facts of tables 三 and 四, shared by the 2019 trial format and the 2021 format: the two differ
- * only in the rows of (六)其他处理 (formats.md §4). Indicator ids: `t3.<row>.<col>`, `t4.<group>.<col>`.
+ * only in the rows of (六)其他处理 (docs/formats.md §1). Indicator ids: `t3.<row>.<col>`, `t4.<group>.<col>`.
  */
 
 export type ApplicantKind = (typeof APPLICANT_COLUMNS)[number];
