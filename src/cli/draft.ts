@@ -1,13 +1,12 @@
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { analyzeWorkbook, DRAFTABLE_FORMATS, draftNarrative, type Narrative, narrativeToText, type ReportFacts, reportFigures, withUserFacts } from '../core';
 import { narrativeToDocx } from '../io/docx';
 import { checkOutput, writeOutputFile } from '../io/files';
-import { OutputError } from '../io/messages';
+import { withinEngineLimits } from '../io/errors';
 import { readInput } from '../io/read';
 import { draftMessages } from './draft-messages';
-import { failureMessage, isExpectedFailure, UsageError } from './errors';
-import { parseFee, parseYear, requireValues } from './options';
+import { EXIT, exitStatusOf, failureMessage, isExpectedFailure, UsageError } from './errors';
+import { parseCommandLine, parseFee, parseYear, requireValues } from './options';
 
 interface DraftOptions {
   file: string;
@@ -18,9 +17,8 @@ interface DraftOptions {
 }
 
 function parseOptions(args: string[]): DraftOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values, positionals } = parseCommandLine(
+    {
       args,
       allowPositionals: true,
       options: {
@@ -30,13 +28,9 @@ function parseOptions(args: string[]): DraftOptions {
         year: { type: 'string' },
         fee: { type: 'string' },
       },
-    });
-  } catch (err) {
-    // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
-    const detail = (err as { message?: unknown })?.message;
-    throw new UsageError(`${draftMessages.badOptions(typeof detail === 'string' ? detail : String(err))}\n${draftMessages.usage}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    (detail) => `${draftMessages.badOptions(detail)}\n${draftMessages.usage}`,
+  );
   if (positionals.length !== 1) throw new UsageError(`${draftMessages.oneFile}\n${draftMessages.usage}`);
   const facts: DraftOptions['facts'] = {};
   requireValues({ '--docx': values.docx });
@@ -66,9 +60,9 @@ export async function runDraft(args: string[]): Promise<number> {
     // The .docx must not replace the table it is drafted from (draft x.xlsx --docx x.xlsx).
     if (options.docx !== undefined) await checkOutput(options.docx, [options.file]);
     const input = await readInput(options.file);
-    analysis = analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle });
+    analysis = withinEngineLimits(options.file, () => analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle }));
   } catch (err) {
-    if (isExpectedFailure(err)) return fail(failureMessage(err));
+    if (isExpectedFailure(err)) return fail(failureMessage(err), exitStatusOf(err));
     throw err;
   }
   const reports = reportFigures(analysis);
@@ -104,16 +98,16 @@ export async function runDraft(args: string[]): Promise<number> {
       try {
         await writeOutputFile(out, await narrativeToDocx(d.narrative), [options.file]);
       } catch (err) {
-        if (err instanceof OutputError) return fail(err.message);
+        if (isExpectedFailure(err)) return fail(failureMessage(err), exitStatusOf(err));
         throw err;
       }
       process.stderr.write(`${draftMessages.docxWritten(out)}\n`);
     }
   }
-  return 0;
+  return EXIT.ok;
 }
 
-function fail(message: string): number {
+function fail(message: string, status: number = EXIT.unusable): number {
   process.stderr.write(`${message}\n`);
-  return 2;
+  return status;
 }

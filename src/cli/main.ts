@@ -1,19 +1,16 @@
 import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import { analyzeWorkbook, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
 import { checkOutput, statInput, writeOutputFile } from '../io/files';
-import { InputError, ioMessages } from '../io/messages';
+import { type ErrorCode, InputError, UsageError, withinEngineLimits } from '../io/errors';
+import { ioMessages } from '../io/messages';
 import { readInput, READABLE_EXTENSIONS, type Input } from '../io/read';
 import { annotateCopy, totalsCopy } from '../io/xlsxPatch';
 import { cliMessages } from './messages';
-import { failureMessage, UsageError } from './errors';
-import { parseLevel, parseYear, requireValues } from './options';
+import { EXIT, exitStatusOf, failureMessage } from './errors';
+import { parseCommandLine, parseLevel, parseYear, requireValues } from './options';
 
-export { UsageError } from './errors';
-
-/** Exit statuses: no error-severity finding, at least one, could not check. */
-export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+export { EXIT, UsageError } from './errors';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -36,13 +33,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await COMMANDS[command](rest);
   } catch (err) {
-    return fail(failureMessage(err));
+    return fail(failureMessage(err), exitStatusOf(err));
   }
 }
 
-function fail(message: string): number {
+function fail(message: string, status: number = EXIT.unusable): number {
   process.stderr.write(`${message}\n`);
-  return EXIT.unusable;
+  return status;
 }
 
 /**
@@ -115,7 +112,7 @@ export async function expandInputs(names: string[]): Promise<Candidate[]> {
       else if (READABLE_EXTENSIONS.includes(path.extname(file).toLowerCase())) inFolder.push({ file });
       else inFolder.push({ file, skipped: path.extname(file).toLowerCase() === '.xls' ? ioMessages.legacyXls(file) : ioMessages.unsupportedType(file) });
     }
-    if (!inFolder.some((c) => !c.skipped)) throw new InputError(cliMessages.emptyFolder(name));
+    if (!inFolder.some((c) => !c.skipped)) throw new UsageError(cliMessages.emptyFolder(name));
     out.push(...inFolder.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
   }
   return out;
@@ -125,6 +122,7 @@ interface FileResult {
   file: string;
   analysis?: WorkbookAnalysis;
   error?: string;
+  errorCode?: ErrorCode;
   skipped?: string;
 }
 
@@ -151,7 +149,7 @@ function allFindings(a: WorkbookAnalysis): Finding[] {
 }
 
 async function runCheck(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandLine({
     args,
     allowPositionals: true,
     options: {
@@ -162,7 +160,7 @@ async function runCheck(args: string[]): Promise<number> {
       level: { type: 'string' },
       year: { type: 'string' },
     },
-  });
+  }, cliMessages.badOptions);
   if (positionals.length === 0) throw new UsageError(cliMessages.noFiles);
   requireValues({ '--annotate': values.annotate, '--previous': values.previous });
   const facts = factsFromOptions(values);
@@ -184,11 +182,12 @@ async function runCheck(args: string[]): Promise<number> {
     }
     try {
       const input = await readInput(c.file);
-      results.push({ file: c.file, analysis: analyzeWorkbook(input.workbook, { facts, previous, text: input.text, pageTitle: input.pageTitle }) });
+      const analysis = withinEngineLimits(c.file, () => analyzeWorkbook(input.workbook, { facts, previous, text: input.text, pageTitle: input.pageTitle }));
+      results.push({ file: c.file, analysis });
       if (values.annotate !== undefined) annotated = input;
     } catch (err) {
-      if (!(err instanceof InputError) && !(err instanceof RangeError)) throw err;
-      results.push({ file: c.file, error: failureMessage(err) });
+      if (!(err instanceof InputError)) throw err;
+      results.push({ file: c.file, error: err.message, errorCode: err.code });
     }
   }
 
@@ -216,7 +215,7 @@ function factsFromOptions(values: { body?: string; level?: string; year?: string
 
 function jsonOf(r: FileResult) {
   if (r.skipped) return { file: r.file, tables: [], skipped: r.skipped };
-  if (!r.analysis) return { file: r.file, tables: [], error: r.error };
+  if (!r.analysis) return { file: r.file, tables: [], error: r.error, errorCode: r.errorCode };
   const noTemplate = r.analysis.tables.length === 0 ? { error: r.analysis.notices[0]?.message } : {};
   return {
     file: r.file,
@@ -264,11 +263,14 @@ function printHuman(r: FileResult, json: boolean): void {
 }
 
 async function runTotals(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { out: { type: 'string' }, json: { type: 'boolean' }, 'fill-blanks': { type: 'boolean' } },
-  });
+  const { values, positionals } = parseCommandLine(
+    {
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, json: { type: 'boolean' }, 'fill-blanks': { type: 'boolean' } },
+    },
+    cliMessages.badOptions,
+  );
   if (positionals.length !== 1) throw new UsageError(cliMessages.noFiles);
   const [file] = positionals;
   if (!/\.xlsx$/i.test(file)) throw new UsageError(cliMessages.totalsNeedsWorkbook);
@@ -279,7 +281,7 @@ async function runTotals(args: string[]): Promise<number> {
   const input = await readInput(file);
   // A protected sheet stays as its owner locked it, in the copy as in Excel.
   const protectedSheets = new Set(input.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
-  const analysis = analyzeWorkbook(input.workbook, { fillBlanks: values['fill-blanks'], protectedSheets });
+  const analysis = withinEngineLimits(file, () => analyzeWorkbook(input.workbook, { fillBlanks: values['fill-blanks'], protectedSheets }));
   if (analysis.tables.length === 0) return fail(analysis.notices[0].message);
   const plan = analysis.totals;
   if (values.json) process.stdout.write(`${JSON.stringify({ file, plan }, null, 2)}\n`);

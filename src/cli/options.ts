@@ -1,4 +1,5 @@
 /** Options that state facts (--year, --level, --fee), read strictly: a value is taken only as its user meant it. */
+import { parseArgs, type ParseArgsConfig } from 'util';
 import { type BodyLevel, LEVEL_ALIASES, LEVEL_NAMES } from '../core';
 import { UsageError } from './errors';
 import { cliMessages } from './messages';
@@ -39,4 +40,18 @@ export function parseFee(value: string): number {
 /** A path option given as "" names no file: refused rather than taken as the current folder. */
 export function requireValues(options: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(options)) if (value !== undefined && value.trim() === '') throw new UsageError(cliMessages.emptyOption(name));
+}
+
+/**
+ * Node's parseArgs, its complaints (an unknown option, a missing value) as usage errors worded by
+ * describe. They are told by their code: Node's own errors are not instances of a test sandbox's Error.
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(config: T, describe: (detail: string) => string): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    const { code, message } = (err ?? {}) as { code?: unknown; message?: unknown };
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) throw new UsageError(describe(String(message)));
+    throw err;
+  }
 }

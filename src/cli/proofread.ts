@@ -1,12 +1,9 @@
-import { parseArgs } from 'util';
 import { analyzeWorkbook, proofreadText, proofreadTextAlone, reportFigures } from '../core';
+import { withinEngineLimits } from '../io/errors';
 import { readInput } from '../io/read';
-import { failureMessage, isExpectedFailure, UsageError } from './errors';
-import { requireValues } from './options';
+import { EXIT, exitStatusOf, failureMessage, isExpectedFailure, UsageError } from './errors';
+import { parseCommandLine, requireValues } from './options';
 import { proofreadMessages as M } from './proofread-messages';
-
-/** Exit statuses: the text agrees with the table, something in it does not (every finding asks for a look), could not proofread. */
-const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
 
 /** Real sentences stay well under this; a longer one (hostile input) is given in --json as its window. */
 const JSON_SENTENCE_MAX = 2000;
@@ -19,15 +16,10 @@ interface ProofreadOptions {
 }
 
 function parseOptions(args: string[]): ProofreadOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { table: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } });
-  } catch (err) {
-    // Duck-typed: errors thrown by Node's own modules are not instances of a test sandbox's Error.
-    const detail = (err as { message?: unknown })?.message;
-    throw new UsageError(`${M.badOptions(typeof detail === 'string' ? detail : String(err))}\n${M.usage}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(
+    { args, allowPositionals: true, options: { table: { type: 'string' }, previous: { type: 'string' }, json: { type: 'boolean' } } },
+    (detail) => `${M.badOptions(detail)}\n${M.usage}`,
+  );
   if (positionals.length !== 1) throw new UsageError(`${M.oneFile}\n${M.usage}`);
   requireValues({ '--table': values.table, '--previous': values.previous });
   return { report: positionals[0], table: values.table, previous: values.previous, json: values.json ?? false };
@@ -42,17 +34,18 @@ export async function runProofread(args: string[]): Promise<number> {
   try {
     return await proofread(parseOptions(args));
   } catch (err) {
-    if (isExpectedFailure(err)) return fail(failureMessage(err));
+    if (isExpectedFailure(err)) return fail(failureMessage(err), exitStatusOf(err));
     throw err;
   }
 }
 
 async function proofread(options: ProofreadOptions): Promise<number> {
   const report = await readInput(options.report);
-  if (report.text === undefined) throw new UsageError(M.noText(options.report));
+  const text = report.text;
+  if (text === undefined) throw new UsageError(M.noText(options.report));
   const tableFile = options.table ?? options.report;
   const workbook = options.table ? (await readInput(options.table)).workbook : report.workbook;
-  const analysis = analyzeWorkbook(workbook, { text: report.text, pageTitle: report.pageTitle });
+  const analysis = withinEngineLimits(tableFile, () => analyzeWorkbook(workbook, { text, pageTitle: report.pageTitle }));
   const reports = reportFigures(analysis);
   // A table asked for must be found; a report without one of its own still has its text checked.
   if (reports.length === 0 && options.table) return fail(M.noTable(tableFile));
@@ -66,9 +59,11 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   }
 
   if (!figures) process.stderr.write(`${M.textAlone(options.report)}\n`);
-  const result = figures
-    ? proofreadText(report.text, figures, { previousText })
-    : proofreadTextAlone(report.text, { previousText, reportYear: analysis.documentFacts?.reportYear });
+  const result = withinEngineLimits(options.report, () =>
+    figures
+      ? proofreadText(text, figures, { previousText })
+      : proofreadTextAlone(text, { previousText, reportYear: analysis.documentFacts?.reportYear }),
+  );
   const errors = result.findings.filter((f) => f.severity === 'error').length;
   if (options.json) {
     const json = {
@@ -98,7 +93,7 @@ async function proofread(options: ProofreadOptions): Promise<number> {
   return result.findings.length > 0 ? EXIT.findings : EXIT.ok;
 }
 
-function fail(message: string): number {
+function fail(message: string, status: number = EXIT.unusable): number {
   process.stderr.write(`${message}\n`);
-  return EXIT.unusable;
+  return status;
 }

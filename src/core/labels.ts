@@ -1,7 +1,7 @@
 /**
  * Label normalization and tolerant matching. Real workbooks mix full- and half-width punctuation,
  * put spaces inside labels ("统 计 指 标"), number items in several styles and carry known typos
- * (formats.md §5); a label is compared by its core: numbering, notes in brackets and noise removed.
+ * (docs/formats.md §1); a label is compared by its core: numbering, notes in brackets and noise removed.
  */
 
 /** Known typos of real tables, as [seen, meant]; applied to both sides so either spelling matches. */
@@ -82,7 +82,11 @@ export function displayLabel(label: string): string {
   s = s.replace(/\([^()]*\)/g, '').replace(/\([^()]*$/, '');
   s = stripPrefixes(s).replace(/[:,.;]+$/, '');
   let open = true;
-  return s.replace(/"/g, () => ((open = !open) ? '”' : '“')).replace(/\(/g, '（').replace(/\)/g, '）');
+  const quote = () => {
+    open = !open;
+    return open ? '”' : '“';
+  };
+  return s.replace(/"/g, quote).replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 /** A label's core keeping what its brackets held: 行政诉讼未经复议直接起诉 for 行政诉讼(未经复议直接起诉). */

@@ -2,17 +2,15 @@
  * Every user-facing sentence of the checks, in one place (the narrative's words live in narrative/).
  * Functions take plain facts and return Chinese text; nothing here decides anything.
  */
+import { FORMATS } from './formats/registry';
 import { a1, cellRanges } from './grid';
 import { displayLabel } from './labels';
 import type { Figure } from './types';
 
 export { SEVERITY_NAMES } from './severity';
 
-export const FORMAT_NAMES: Record<string, string> = {
-  'legacy-2016': '2016—2018年旧格式统计表',
-  'national-2019': '2019年试行格式（国办公开办函〔2019〕60号）',
-  'national-2021': '2021年国家格式（国办公开办函〔2021〕30号）',
-};
+/** The registered formats' names, by id (each format's folder names it). */
+export const FORMAT_NAMES: Readonly<Record<string, string>> = FORMATS.names;
 
 /** 本年新收政府信息公开申请数量（自然人）, without numbering or bracketed notes. */
 export function figureName(f: Pick<Figure, 'rowLabel' | 'columnLabel'>): string {

@@ -1,6 +1,6 @@
 /**
  * Checks that need facts about the report rather than arithmetic: a copied report, a title year that
- * is not the report year, a statistics period that is not the calendar year (formats.md §3 rules 6–10).
+ * is not the report year, a statistics period that is not the calendar year (docs/formats.md §4).
  */
 import { fingerprint } from './fingerprint';
 import { messages } from './messages';
@@ -63,7 +63,7 @@ export function titleYearMismatch(table: RecognizedTable, reportYear: number | u
 
 export const PERIOD = /统计期限?(?:为|是)?(?:自|从)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
-/** The statistics period is 1月1日 to 12月31日 of the report year (formats.md §3 rule 10). */
+/** The statistics period is 1月1日 to 12月31日 of the report year (docs/formats.md §4). */
 export function statisticsPeriod(text: string, reportYear: number | undefined): Finding | null {
   const m = PERIOD.exec(text);
   if (!m) return null;

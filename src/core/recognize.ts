@@ -3,6 +3,7 @@ import { ACCEPT_AT, fullCore, hasNumbering, labelCore, matchConfidence, prepareL
 import { tokenKind } from './reflow';
 import { SheetView, type LabelCell } from './sheetview';
 import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
+import { FORMATS } from './formats/registry';
 import { indicatorId, TEMPLATES, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from './templates';
 import type { Figure, FormatId, LabelMatch, RecognizedTable } from './types';
 import { numericValue } from './values';
@@ -215,7 +216,7 @@ function chooseReadings(candidates: Candidate[]): Recognition {
   }
   for (const ranked of tied) {
     const equal = ranked.filter((c) => readSameCells(c, ranked[0]));
-    const priority = (c: Candidate) => TEMPLATES.indexOf(c.prepared.template);
+    const priority = (c: Candidate) => -FORMATS.priority(c.prepared.template.id);
     const voted = [...equal].sort((a, b) => (votes.get(b.prepared.template.id) ?? 0) - (votes.get(a.prepared.template.id) ?? 0) || priority(a) - priority(b))[0];
     winners.push({ winner: voted, losers: ranked.filter((c) => c !== voted) });
   }

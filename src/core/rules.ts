@@ -81,7 +81,7 @@ const isUnreadable = (f: Figure) =>
   f.reading.kind === 'text' || f.reading.kind === 'error' || f.reading.kind === 'uncalculated' || f.reading.kind === 'too-large' || (f.reading.kind === 'number' && beyondExactArithmetic(f.reading.value));
 
 /**
- * Checks every relationship of a table's rules. Blank policy (formats.md §7): a blank component counts
+ * Checks every relationship of a table's rules. Blank policy (docs/formats.md §3): a blank component counts
  * as 0 and is named; a blank total, or all inputs blank, means the relationship is not checked, and a
  * hint says so, never a false error.
  */

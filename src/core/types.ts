@@ -2,7 +2,7 @@
 
 export type Severity = 'error' | 'warning' | 'hint';
 
-/** How a value was written when it is a readable number in an odd form (formats.md §7: hint only). */
+/** How a value was written when it is a readable number in an odd form (docs/formats.md §2: hint only). */
 export type NumberForm = 'stored-as-text' | 'full-width' | 'thousands-separator' | 'unit-in-cell' | 'delta-word';
 
 /** What a cell's content means as a figure. Blank is never 0. */
@@ -20,7 +20,11 @@ export type Reading =
   /** A formula whose result the file does not hold (written by a program that does not calculate); raw is the formula. */
   | { kind: 'uncalculated'; raw: string };
 
-export type FormatId = 'legacy-2016' | 'national-2019' | 'national-2021';
+/**
+ * A registered format's id (src/core/formats/registry.ts): legacy-2016, national-2019, national-2021, or a
+ * provincial variant's. A string, so that a variant is a new folder and a registry line, not a type change.
+ */
+export type FormatId = string;
 
 /** One indicator of a recognized table, located on the sheet. */
 export interface Figure {
@@ -140,7 +144,7 @@ export interface WorkbookAnalysis {
   documentFacts?: ReportFacts;
 }
 
-/** Levels of government that matter to the checks: only some may make 规章 (formats.md §3 rule 8). */
+/** Levels of government that matter to the checks: only some may make 规章 (docs/formats.md §3). */
 export type BodyLevel = 'township' | 'county' | 'county-dept' | 'city' | 'city-dept' | 'province' | 'province-dept' | 'state-dept';
 
 /** Facts about the reporting body and year that the table does not hold: from the title or the user. */

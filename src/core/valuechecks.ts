@@ -5,7 +5,7 @@ import { messages } from './messages';
 import type { Figure, Finding, RecognizedTable } from './types';
 
 /**
- * Checks each figure's own content (formats.md §7): unreadable values, negatives and fractions in
+ * Checks each figure's own content (docs/formats.md §2): unreadable values, negatives and fractions in
  * counts are errors per cell; blanks, "none" symbols and odd number forms are summarized per table so
  * that a workbook typed all as text gets one hint, not fifty.
  */

@@ -1,7 +1,7 @@
 import type { Cell } from './grid';
 import type { NumberForm, Reading } from './types';
 
-/** What users type for "none" instead of a number (formats.md §5). */
+/** What users type for "none" instead of a number (docs/formats.md §2). */
 const PLACEHOLDERS = new Set(['/', '／', '\\', '—', '——', '-', '--', '–', '―', '－', '无', '暂无', '空']);
 
 /** Units people type into a figure cell, longest first so 万元 wins over 元. */

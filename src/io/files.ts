@@ -8,28 +8,29 @@
 import { constants, promises as fs, statSync, type Stats } from 'fs';
 import * as path from 'path';
 import { randomBytes } from 'crypto';
-import { InputError, ioMessages, OutputError } from './messages';
+import { InputTooLargeError, NianbaoError, OutputError, UnreadableInputError, UnsupportedInputError, UsageError } from './errors';
+import { ioMessages } from './messages';
 
 const code = (err: unknown) => String((err as NodeJS.ErrnoException)?.code ?? 'UNKNOWN');
 
-function readError(err: unknown, file: string): InputError {
+function readError(err: unknown, file: string): NianbaoError {
   switch (code(err)) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return new InputError(ioMessages.notFound(file));
+      return new UnreadableInputError(ioMessages.notFound(file));
     case 'ELOOP':
-      return new InputError(ioMessages.symlinkLoop(file));
+      return new UnreadableInputError(ioMessages.symlinkLoop(file));
     case 'EACCES':
     case 'EPERM':
-      return new InputError(ioMessages.noReadPermission(file));
+      return new UnreadableInputError(ioMessages.noReadPermission(file));
     case 'EISDIR':
-      return new InputError(ioMessages.isDirectory(file));
+      return new UsageError(ioMessages.isDirectory(file));
     default:
-      return new InputError(ioMessages.cannotRead(file, code(err)));
+      return new UnreadableInputError(ioMessages.cannotRead(file, code(err)));
   }
 }
 
-/** What stands at a path: the reasons a path cannot be read, as InputErrors; the stats otherwise. */
+/** What stands at a path: the reasons a path cannot be read, as typed errors; the stats otherwise. */
 export async function statInput(file: string): Promise<Stats> {
   try {
     return await fs.stat(file);
@@ -51,9 +52,9 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<B
   }
   try {
     const stat = await handle.stat();
-    if (stat.isDirectory()) throw new InputError(ioMessages.isDirectory(file));
-    if (!stat.isFile()) throw new InputError(ioMessages.notRegularFile(file));
-    if (stat.size > maxBytes) throw new InputError(ioMessages.fileTooLarge(file, stat.size, maxBytes));
+    if (stat.isDirectory()) throw new UsageError(ioMessages.isDirectory(file));
+    if (!stat.isFile()) throw new UnsupportedInputError(ioMessages.notRegularFile(file));
+    if (stat.size > maxBytes) throw new InputTooLargeError(ioMessages.fileTooLarge(file, stat.size, maxBytes));
     // One byte more than allowed tells a file that grew while being read.
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
     let length = 0;
@@ -61,12 +62,12 @@ export async function readBoundedFile(file: string, maxBytes: number): Promise<B
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
-      if (length > maxBytes) throw new InputError(ioMessages.fileTooLarge(file, length, maxBytes));
+      if (length > maxBytes) throw new InputTooLargeError(ioMessages.fileTooLarge(file, length, maxBytes));
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
   } catch (err) {
-    if (err instanceof InputError) throw err;
+    if (err instanceof NianbaoError) throw err;
     throw readError(err, file);
   } finally {
     await handle.close();

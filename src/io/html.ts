@@ -1,6 +1,7 @@
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import type { Cell, MergeArea, Sheet } from '../core';
-import { InputError, ioMessages } from './messages';
+import { InputTooLargeError } from './errors';
+import { ioMessages } from './messages';
 import { toCell, type TextReport } from './text';
 
 const PROSE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'caption']);
@@ -97,7 +98,7 @@ class TableLayout {
         const rs = span(td, 'rowspan');
         const cs = span(td, 'colspan');
         this.covered += rs * cs;
-        if (this.covered > MAX_TABLE_CELLS) throw new InputError(ioMessages.htmlTableTooLarge(this.file, MAX_TABLE_CELLS));
+        if (this.covered > MAX_TABLE_CELLS) throw new InputTooLargeError(ioMessages.htmlTableTooLarge(this.file, MAX_TABLE_CELLS));
         for (let i = 0; i < rs; i++) {
           const cols = occupied.get(r + i) ?? new Set<number>();
           occupied.set(r + i, cols);

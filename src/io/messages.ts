@@ -67,9 +67,3 @@ export const ioMessages = {
   formulaNotWritten: (cells: string[]) => `以下单元格含有公式，未写入合计：${cells.join('、')}。`,
   notesNotAdded: (sheets: string[]) => `工作表“${sheets.join('”“')}”已含有其他绘图对象（如表单控件），标注副本中这些表只标了颜色，未加批注；问题说明见校验结果。`,
 };
-
-/** A file given as input cannot be read, or read truthfully. */
-export class InputError extends Error {}
-
-/** An output file cannot be written where it was asked, or must not be. */
-export class OutputError extends Error {}

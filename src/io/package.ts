@@ -9,7 +9,8 @@
  * Written with web-platform APIs only (DataView, DecompressionStream, TextDecoder): the Word pane reads a
  * picked workbook through the same code in the browser.
  */
-import { InputError, ioMessages } from './messages';
+import { InputTooLargeError, UnreadableInputError, UnsupportedInputError } from './errors';
+import { ioMessages } from './messages';
 
 export interface PackageEntry {
   /** The name as stored in the entry's local header (what JSZip calls it). */
@@ -69,8 +70,8 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Lists the entries and checks the package's structure and declared sizes, inflating nothing. */
 export function indexPackage(bytes: Uint8Array, file: string, options: Pick<InspectOptions, 'corrupt' | 'tooLarge' | 'maxBytes'>): PackageIndex {
-  const corrupt = () => new InputError(options.corrupt(file));
-  const lies = () => new InputError(ioMessages.packageInconsistent(file));
+  const corrupt = () => new UnreadableInputError(options.corrupt(file));
+  const lies = () => new UnreadableInputError(ioMessages.packageInconsistent(file));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u16 = (at: number) => view.getUint16(at, true);
   const u32 = (at: number) => view.getUint32(at, true);
@@ -144,8 +145,8 @@ export function indexPackage(bytes: Uint8Array, file: string, options: Pick<Insp
     const stored = utf8.decode(localName);
     const unicodePath = extras.get(0x7075);
     if (unicodePath && (flags & 0x0800) === 0 && unicodePath.length > 5 && utf8.decode(bytes.subarray(unicodePath.offset + 5, unicodePath.offset + unicodePath.length)) !== stored) throw lies();
-    if (flags & 0x0001) throw new InputError(ioMessages.packageEncrypted(file));
-    if (method !== STORED && method !== DEFLATED) throw new InputError(ioMessages.packageCompression(file));
+    if (flags & 0x0001) throw new UnreadableInputError(ioMessages.packageEncrypted(file));
+    if (method !== STORED && method !== DEFLATED) throw new UnsupportedInputError(ioMessages.packageCompression(file));
 
     spans.push({ from: localOffset, to: dataOffset + compressedSize });
     totalSize += size;
@@ -156,13 +157,13 @@ export function indexPackage(bytes: Uint8Array, file: string, options: Pick<Insp
   // Two entries sharing compressed bytes: one small file standing for many large ones.
   spans.sort((a, b) => a.from - b.from);
   for (let i = 1; i < spans.length; i++) if (spans[i].from < spans[i - 1].to) throw lies();
-  if (totalSize > options.maxBytes) throw new InputError(options.tooLarge(file, Math.ceil(totalSize / 1024 / 1024), Math.round(options.maxBytes / 1024 / 1024)));
+  if (totalSize > options.maxBytes) throw new InputTooLargeError(options.tooLarge(file, Math.ceil(totalSize / 1024 / 1024), Math.round(options.maxBytes / 1024 / 1024)));
 
   const byKey = new Map<string, PackageEntry>();
   for (const e of entries) {
     const key = partKey(e.stored);
     const other = byKey.get(key);
-    if (other) throw new InputError(ioMessages.duplicatePart(file, other.stored, e.stored));
+    if (other) throw new UnsupportedInputError(ioMessages.duplicatePart(file, other.stored, e.stored));
     byKey.set(key, e);
   }
   return { entries, totalSize, get: (name) => byKey.get(partKey(name)) };
@@ -187,7 +188,7 @@ export async function inspectPackage(bytes: Uint8Array, file: string, options: I
 export async function inflateEntry(bytes: Uint8Array, entry: PackageEntry, file: string, sink?: (chunk: Uint8Array) => void): Promise<void> {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === STORED) {
-    if (entry.compressedSize !== entry.size) throw new InputError(ioMessages.packageInconsistent(file));
+    if (entry.compressedSize !== entry.size) throw new UnreadableInputError(ioMessages.packageInconsistent(file));
     sink?.(data);
     return;
   }
@@ -202,19 +203,19 @@ export async function inflateEntry(bytes: Uint8Array, entry: PackageEntry, file:
     .pipeThrough(inflate)
     .getReader();
   // A deflate stream that is cut short or malformed: the package is damaged or crafted.
-  const next = () => reader.read().catch(() => Promise.reject(new InputError(ioMessages.packageInconsistent(file))));
+  const next = () => reader.read().catch(() => Promise.reject(new UnreadableInputError(ioMessages.packageInconsistent(file))));
   let total = 0;
   try {
     for (let chunk = await next(); !chunk.done; chunk = await next()) {
       total += chunk.value.length;
-      if (total > entry.size) throw new InputError(ioMessages.packageInconsistent(file));
+      if (total > entry.size) throw new UnreadableInputError(ioMessages.packageInconsistent(file));
       sink?.(chunk.value);
     }
   } catch (err) {
     reader.cancel().catch(() => undefined);
     throw err;
   }
-  if (total !== entry.size) throw new InputError(ioMessages.packageInconsistent(file));
+  if (total !== entry.size) throw new UnreadableInputError(ioMessages.packageInconsistent(file));
 }
 
 /** Inflates one whole entry as text (a small part: the caller has checked its declared size). */

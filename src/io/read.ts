@@ -2,11 +2,12 @@ import * as path from 'path';
 import type { Workbook } from '../core';
 import { readBoundedFile, statInput } from './files';
 import { readHtmlReport } from './html';
-import { InputError, ioMessages } from './messages';
+import { engineLimitError, InputTooLargeError, UnreadableInputError, UnsupportedInputError, UsageError } from './errors';
+import { ioMessages } from './messages';
 import { isOle, oleKind } from './ole';
 import { inspectPackage, isZip } from './package';
 import { readTextReport } from './text';
-import { engineLimitError, loadWorkbook, workbookToGrid } from './xlsx';
+import { loadWorkbook, workbookToGrid } from './xlsx';
 
 export interface Input {
   file: string;
@@ -39,9 +40,9 @@ const MAX_DOCX_DOCUMENT_BYTES = 20 * MB;
 export async function readInput(file: string): Promise<Input> {
   const ext = path.extname(file).toLowerCase();
   const stat = await statInput(file);
-  if (stat.isDirectory()) throw new InputError(ioMessages.isDirectory(file));
-  if (ext === '.xls') throw new InputError(ioMessages.legacyXls(file));
-  if (!READABLE_EXTENSIONS.includes(ext)) throw new InputError(ioMessages.unsupportedType(file));
+  if (stat.isDirectory()) throw new UsageError(ioMessages.isDirectory(file));
+  if (ext === '.xls') throw new UnsupportedInputError(ioMessages.legacyXls(file));
+  if (!READABLE_EXTENSIONS.includes(ext)) throw new UnsupportedInputError(ioMessages.unsupportedType(file));
   const kind = ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.docx' ? 'docx' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
   const bytes = await readBoundedFile(file, MAX_FILE_BYTES[kind]);
   try {
@@ -55,7 +56,7 @@ async function parse(kind: Input['kind'], data: Buffer, file: string): Promise<O
   switch (kind) {
     case 'xlsx': {
       const workbook = workbookToGrid(await loadWorkbook(data, file));
-      if (workbook.sheets.length === 0) throw new InputError(ioMessages.emptyWorkbook(file));
+      if (workbook.sheets.length === 0) throw new UnreadableInputError(ioMessages.emptyWorkbook(file));
       return { file, kind, workbook };
     }
     case 'text': {
@@ -79,20 +80,19 @@ async function parse(kind: Input['kind'], data: Buffer, file: string): Promise<O
 async function docxToHtml(data: Buffer, file: string): Promise<string> {
   if (isOle(data)) {
     const kind = oleKind(data);
-    throw new InputError(
-      kind === 'encrypted'
-        ? ioMessages.encryptedDocx(file)
-        : kind === 'doc'
-          ? ioMessages.docRenamed(file)
-          : ioMessages.oleNotDocument(file, kind === 'xls' ? ioMessages.oleXlsName : kind === 'ppt' ? ioMessages.oleNames.ppt : ioMessages.oleNames.other),
+    if (kind === 'encrypted') throw new UnreadableInputError(ioMessages.encryptedDocx(file));
+    throw new UnsupportedInputError(
+      kind === 'doc'
+        ? ioMessages.docRenamed(file)
+        : ioMessages.oleNotDocument(file, kind === 'xls' ? ioMessages.oleXlsName : kind === 'ppt' ? ioMessages.oleNames.ppt : ioMessages.oleNames.other),
     );
   }
-  if (!isZip(data)) throw new InputError(ioMessages.unreadableDocx(file));
+  if (!isZip(data)) throw new UnreadableInputError(ioMessages.unreadableDocx(file));
   const index = await inspectPackage(data, file, { corrupt: ioMessages.unreadableDocx, tooLarge: ioMessages.documentTooLarge, maxBytes: MAX_DOCX_PACKAGE_BYTES });
   const document = index.get('word/document.xml');
-  if (!document) throw new InputError(index.get('xl/workbook.xml') ? ioMessages.workbookNotDocument(file) : ioMessages.unreadableDocx(file));
+  if (!document) throw index.get('xl/workbook.xml') ? new UnsupportedInputError(ioMessages.workbookNotDocument(file)) : new UnreadableInputError(ioMessages.unreadableDocx(file));
   if (document.size > MAX_DOCX_DOCUMENT_BYTES) {
-    throw new InputError(ioMessages.documentTooLarge(file, Math.ceil(document.size / MB), MAX_DOCX_DOCUMENT_BYTES / MB));
+    throw new InputTooLargeError(ioMessages.documentTooLarge(file, Math.ceil(document.size / MB), MAX_DOCX_DOCUMENT_BYTES / MB));
   }
   const mammoth = await import('mammoth');
   try {
@@ -100,7 +100,7 @@ async function docxToHtml(data: Buffer, file: string): Promise<string> {
     const noPicture = mammoth.images.imgElement(async () => ({ src: '' }));
     return (await mammoth.convertToHtml({ buffer: data }, { convertImage: noPicture })).value;
   } catch (err) {
-    throw engineLimitError(err, file) ?? new InputError(ioMessages.unreadableDocx(file));
+    throw engineLimitError(err, file) ?? new UnreadableInputError(ioMessages.unreadableDocx(file));
   }
 }
 
@@ -148,7 +148,7 @@ function decodeWith(data: Uint8Array, encoding: string): string {
 /** A text report: its encoding detected, since a text file does not declare one. */
 export function decodeText(data: Uint8Array, file: string): string {
   const encoding = detectEncoding(data);
-  if (!encoding) throw new InputError(ioMessages.textEncodingUnknown(file));
+  if (!encoding) throw new UnsupportedInputError(ioMessages.textEncodingUnknown(file));
   return decodeWith(data, encoding);
 }
 

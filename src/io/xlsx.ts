@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { type Cell, CELL_FILLS, type CellValue, type MergeArea, parseCellRef, type Severity, type Sheet, type Workbook } from '../core';
-import { InputError, ioMessages } from './messages';
+import { engineLimitError, type InputError, InputTooLargeError, UnreadableInputError, UnsupportedInputError } from './errors';
+import { ioMessages } from './messages';
 import { isOle, oleKind } from './ole';
 import { entryText, inspectPackage, isZip, type EntrySink, type PackageEntry, type PackageIndex } from './package';
 import { applySplices, elementSpans, XmlSyntaxError } from './xml';
 
-/** Highlight colours by severity, the same in the annotated copy (xlsxPatch.ts) and in the task pane. */
+/** Highlight colours by severity, the same in the annotated copy (xlsxPatch/) and in the task pane. */
 /** The severity fills as OOXML ARGB (opaque). */
 export const SEVERITY_FILLS = Object.fromEntries(Object.entries(CELL_FILLS).map(([s, hex]) => [s, `FF${hex.slice(1)}`])) as Record<Severity, string>;
 
@@ -97,8 +98,8 @@ function toSheet(ws: ExcelJS.Worksheet, hints: SheetHints | undefined): Sheet {
   });
   const merges: MergeArea[] = (ws.model.merges ?? []).map((range: string) => {
     const [from, to] = range.split(':');
-    const a = parseCellRef(`x!${from}`)!;
-    const b = parseCellRef(`x!${to ?? from}`)!;
+    const a = parseAddress(from)!;
+    const b = parseAddress(to ?? from)!;
     return { top: a.row, left: a.col, bottom: b.row, right: b.col };
   });
   return { name: ws.name, rows, merges, protected: !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet };
@@ -112,8 +113,8 @@ function toSheet(ws: ExcelJS.Worksheet, hints: SheetHints | undefined): Sheet {
  */
 export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  if (isOle(bytes)) throw new InputError(oleMessage(oleKind(bytes), file));
-  if (!isZip(bytes)) throw new InputError(ioMessages.corruptXlsx(file));
+  if (isOle(bytes)) throw oleError(oleKind(bytes), file);
+  if (!isZip(bytes)) throw new UnreadableInputError(ioMessages.corruptXlsx(file));
   const scan = new WorkbookScan(file);
   let index: PackageIndex;
   try {
@@ -125,14 +126,14 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string)
       // Sizes are known (and held to) before anything is inflated: the XML exceljs models is limited first.
       beforeInflating: (entries) => {
         const modelled = entries.filter((e) => roleOf(e.name) !== 'unparsed').reduce((sum, e) => sum + e.size, 0);
-        if (modelled > MAX_MODELLED_XML_MB * 1024 * 1024) throw new InputError(ioMessages.workbookXmlTooLarge(file, Math.ceil(modelled / 1024 / 1024), MAX_MODELLED_XML_MB));
+        if (modelled > MAX_MODELLED_XML_MB * 1024 * 1024) throw new InputTooLargeError(ioMessages.workbookXmlTooLarge(file, Math.ceil(modelled / 1024 / 1024), MAX_MODELLED_XML_MB));
       },
     });
   } catch (err) {
-    if (err instanceof XmlSyntaxError) throw new InputError(ioMessages.corruptXlsx(file));
+    if (err instanceof XmlSyntaxError) throw new UnreadableInputError(ioMessages.corruptXlsx(file));
     throw err;
   }
-  if (index.get('word/document.xml') && !index.get('xl/workbook.xml')) throw new InputError(ioMessages.documentNotWorkbook(file));
+  if (index.get('word/document.xml') && !index.get('xl/workbook.xml')) throw new UnsupportedInputError(ioMessages.documentNotWorkbook(file));
   const sheetParts = scan.finish();
   const unmodelled = index.entries.filter((e) => roleOf(e.name) === 'unparsed' && e.size > 0);
   const emptied = unmodelled.reduce((sum, e) => sum + e.size, 0) > UNMODELLED_BYTES_KEPT ? unmodelled : [];
@@ -142,7 +143,7 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string)
   try {
     await wb.xlsx.load(forExcelJS as unknown as ArrayBuffer);
   } catch (err) {
-    throw engineLimitError(err, file) ?? new InputError(ioMessages.corruptXlsx(file));
+    throw engineLimitError(err, file) ?? new UnreadableInputError(ioMessages.corruptXlsx(file));
   }
   const hints = new Map<number, SheetHints>();
   for (const { id, part } of sheetParts) {
@@ -153,24 +154,18 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer, file: string)
   return wb;
 }
 
-/** A RangeError from the JavaScript engine (call stack, Set or array size) as the message it deserves. */
-export function engineLimitError(err: unknown, file: string): InputError | undefined {
-  if (!(err instanceof RangeError)) return undefined;
-  return new InputError(/call stack/i.test(err.message) ? ioMessages.nestedTooDeep(file) : ioMessages.contentTooLarge(file));
-}
-
-function oleMessage(kind: ReturnType<typeof oleKind>, file: string): string {
+function oleError(kind: ReturnType<typeof oleKind>, file: string): InputError {
   switch (kind) {
     case 'encrypted':
-      return ioMessages.encryptedXlsx(file);
+      return new UnreadableInputError(ioMessages.encryptedXlsx(file));
     case 'xls':
-      return ioMessages.xlsRenamed(file);
+      return new UnsupportedInputError(ioMessages.xlsRenamed(file));
     case 'doc':
-      return ioMessages.oleNotWorkbook(file, ioMessages.oleNames.doc);
+      return new UnsupportedInputError(ioMessages.oleNotWorkbook(file, ioMessages.oleNames.doc));
     case 'ppt':
-      return ioMessages.oleNotWorkbook(file, ioMessages.oleNames.ppt);
+      return new UnsupportedInputError(ioMessages.oleNotWorkbook(file, ioMessages.oleNames.ppt));
     default:
-      return ioMessages.oleNotWorkbook(file, ioMessages.oleNames.other);
+      return new UnsupportedInputError(ioMessages.oleNotWorkbook(file, ioMessages.oleNames.other));
   }
 }
 
@@ -222,8 +217,8 @@ const ROWS = 1048576;
 /** Cells in "A1:C3" (or "B2"); a malformed reference counts as one, as exceljs would fail on it anyway. */
 function areaOf(ref: string): number {
   const [from, to] = ref.split(':');
-  const a = parseCellRef(`x!${from.replace(/\$/g, '')}`);
-  const b = parseCellRef(`x!${(to ?? from).replace(/\$/g, '')}`);
+  const a = parseAddress(from);
+  const b = parseAddress(to ?? from);
   if (!a || !b) return 1;
   const rows = Math.min(ROWS, Math.abs(b.row - a.row) + 1);
   const cols = Math.min(COLUMNS, Math.abs(b.col - a.col) + 1);
@@ -246,7 +241,7 @@ class WorkbookScan {
   private count(n: number, alone?: () => string): void {
     this.objects += n;
     if (this.objects <= MAX_CELLS) return;
-    throw new InputError(alone && n > MAX_CELLS ? alone() : ioMessages.tooManyCells(this.file, this.objects, MAX_CELLS));
+    throw new InputTooLargeError(alone && n > MAX_CELLS ? alone() : ioMessages.tooManyCells(this.file, this.objects, MAX_CELLS));
   }
 
   sinkFor(entry: PackageEntry): EntrySink | undefined {
@@ -261,7 +256,7 @@ class WorkbookScan {
     const handlers = this.handlersFor(role, entry);
     parser.on('opentag', (tag) => {
       // exceljs matches element names exactly: a part written with a namespace prefix reads as empty there.
-      if (depth++ === 0 && tag.name.includes(':') && role !== 'modelled') throw new InputError(ioMessages.prefixedPart(this.file, entry.name));
+      if (depth++ === 0 && tag.name.includes(':') && role !== 'modelled') throw new UnsupportedInputError(ioMessages.prefixedPart(this.file, entry.name));
       handlers.open(tag);
       if (tag.isSelfClosing) {
         depth--;
@@ -381,12 +376,18 @@ class WorkbookScan {
       // exceljs: "xl/" + the target without a leading "/xl/"; Excel: the target resolved against /xl/.
       const exceljsPart = rel ? `xl/${rel.target.replace(/^(\s|\/xl\/)+/, '')}` : undefined;
       if (!rel || exceljsPart !== resolveTarget('xl', rel.target) || !this.worksheetParts.has(exceljsPart)) {
-        throw new InputError(ioMessages.sheetNotReadable(this.file, sheet.name, rel?.target ?? ''));
+        throw new UnsupportedInputError(ioMessages.sheetNotReadable(this.file, sheet.name, rel?.target ?? ''));
       }
       parts.push({ id: sheet.id, part: exceljsPart });
     }
     return parts;
   }
+}
+
+/** A cell address as a part writes it ("B7", "$B$7") as a 0-based row and column; null when it is not one. */
+export function parseAddress(address: string): { row: number; col: number } | null {
+  const pos = parseCellRef(`x!${address.replace(/\$/g, '').toUpperCase()}`);
+  return pos && { row: pos.row, col: pos.col };
 }
 
 /** Resolves a relationship target against the folder of the part that owns it, as a package does. */

@@ -171,6 +171,12 @@ export function appendInside(xml: string, el: XmlElement, text: string, startTag
   return edits;
 }
 
+/** Adds a child before the first of the later siblings it must precede (the schema's order), or at the parent's end. */
+export function insertBefore(xml: string, parent: XmlElement, text: string, laterSiblings: string[]): Splice[] {
+  const later = parent.children.find((c) => laterSiblings.includes(localName(c.name)));
+  return later ? [{ start: later.start, end: later.start, text }] : appendInside(xml, parent, text);
+}
+
 /** Where each outermost element with this local name lies, without building a tree (large parts). */
 export function elementSpans(xml: string, local: string): Splice[] {
   const spans: Splice[] = [];

@@ -4,7 +4,7 @@ import type { PaneFacts } from './model';
 import { type BodyLevel, LEVEL_NAMES } from '../core';
 import { V } from './viewStrings';
 
-/** The levels, named as the checks name them; only some may make 规章 (formats.md §3, rule 8). */
+/** The levels, named as the checks name them; only some may make 规章 (docs/formats.md §3, requires-level). */
 const LEVELS = (Object.keys(LEVEL_NAMES) as BodyLevel[]).map((id) => ({ id, label: LEVEL_NAMES[id] }));
 
 const useStyles = makeStyles({

@@ -81,7 +81,7 @@ test('in Word: load the report\'s own table, proofread, select the sentence, cle
   await expect(finding.textContent()).resolves.toContain('文中“受理依申请公开3件”与统计表不符');
   const wrong = prose.findIndex((p) => p.includes(WRONG_SENTENCE));
   let state = await fakeOf(page);
-  // A figure contradicting the table is 核实 (formats.md §7), marked in the warning colour.
+  // A figure contradicting the table is 核实 (docs/formats.md §6), marked in the warning colour.
   expect(state.paragraphs[wrong].highlights).toContainEqual([WRONG_SENTENCE, MARK_COLOURS.warning]);
   expect(state.paragraphs[wrong].highlights).toContainEqual(['目前', '#FFFF00']);
   await page.screenshot({ path: path.join(OUTPUT, 'wordpane-proofread.png'), fullPage: true });

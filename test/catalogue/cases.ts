@@ -85,7 +85,7 @@ const sheetText = (parts: Map<string, string | Buffer>) => parts.get(SHEET) as s
 
 const file = (name: string, content: string | Buffer) => async (dir: string) => ['check', put(dir, name, content)];
 
-/** Every cell of table 三's 总计 column, blank: never a false error (formats.md §7). */
+/** Every cell of table 三's 总计 column, blank: never a false error (docs/formats.md §3). */
 const T3_TOTAL_COLUMN_BLANK = Object.fromEntries(T3_ROWS.map((row) => [`t3.${row}.total`, null]));
 
 /** The seed table as rows: header, then label, unit, value. */
@@ -295,7 +295,7 @@ export const CASES: Case[] = [
     says: [SEED_ERROR, '工作表“统计表”的 C5、C9、C10、C11、C12、C13'],
   },
 
-  // ——— Cell values (formats.md §5 and §7). ———
+  // ——— Cell values (docs/formats.md §2). ———
   { name: '#REF! typed or left by a deleted row', args: nationalWith({ [NATURAL]: '#REF!' }), code: 1, says: ['是错误值 #REF!'] },
   { name: '#VALUE! as an Excel error value', args: nationalEdited((ws) => (ws.getCell('D23').value = { error: '#VALUE!' } as ExcelJS.CellErrorValue)), code: 1, says: ['是错误值 #VALUE!'] },
   {

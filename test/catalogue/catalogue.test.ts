@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
 import { gridToWorkbook } from '../../src/io/xlsx';
@@ -94,7 +94,7 @@ describe('the process itself: every failure a Chinese message on stderr and exit
   beforeAll(async () => {
     dir = tempDir('nianbao-process-');
     folder = path.join(dir, 'reports');
-    require('fs').mkdirSync(folder);
+    mkdirSync(folder);
     // Output far beyond a pipe's buffer, written at once (--json): the pipe is still being written when its reader goes away.
     const buffer = Buffer.from(await gridToWorkbook({ sheets: [legacySheet('统计表')] }).xlsx.writeBuffer());
     for (let i = 0; i < 80; i++) writeFileSync(path.join(folder, `r${String(i).padStart(3, '0')}.xlsx`), buffer);

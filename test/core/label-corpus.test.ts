@@ -1,5 +1,5 @@
 /**
- * Label variants seen in real workbooks and published reports (formats.md §5 and reading of reports):
+ * Label variants seen in real workbooks and published reports (docs/formats.md §1 and reading of reports):
  * each is typed into a realistic table in place of the standard label, and must be read as the same
  * indicator, with every other figure where it was: no wrong mapping.
  */

@@ -50,7 +50,7 @@ export const labelLike: fc.Arbitrary<string> = fc
     return label;
   });
 
-/** What a figure cell of a real workbook may hold (formats.md §5), and some things it should not. */
+/** What a figure cell of a real workbook may hold (docs/formats.md §2), and some things it should not. */
 export const oddValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -5, max: 100000 }),
   fc.double(),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { analyzeWorkbook, reportFigures, type CellValue, type Workbook } from '../../src/core';
 import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from '../../src/core/narrative';
-import { OUTCOME_ROWS } from '../../src/core/templates/national2021';
+import { OUTCOME_ROWS } from '../../src/core/formats/national-2021/template';
 import { applyWrites, findings, withFigures } from '../support/edit';
 import { consistentT3, legacySheet, national2021OneSheet, national2021ThreeSheets, SAMPLE_2021, type National2021Data } from '../support/layouts';
 import { BROKEN_TEXT, counted, oddValue, reportCases, runs } from './fuzz';

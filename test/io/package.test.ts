@@ -5,7 +5,7 @@
  * The catalogue checks the user-visible outcome; these check that the cost is really gone.
  */
 import { deflateRawSync } from 'zlib';
-import { InputError } from '../../src/io/messages';
+import { UnreadableInputError } from '../../src/io/errors';
 import { inspectPackage } from '../../src/io/package';
 import { loadWorkbook, workbookToGrid } from '../../src/io/xlsx';
 import { national2021OneSheet } from '../support/layouts';
@@ -21,7 +21,7 @@ describe('inspectPackage', () => {
     const zip = zipOf([{ name: 'a.bin', deflated: { data: deflateRawSync(zeros), size: zeros.length, crc: 0 }, declaredSize: 1000 }]);
     let seen = 0;
     const inspecting = inspectPackage(zip, 'bomb.xlsx', { ...options, sinkFor: () => ({ write: (chunk) => void (seen += chunk.length), end: () => undefined }) });
-    await expect(inspecting).rejects.toThrow(InputError);
+    await expect(inspecting).rejects.toThrow(UnreadableInputError);
     expect(seen).toBeLessThanOrEqual(1000);
   });
 

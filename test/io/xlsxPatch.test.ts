@@ -1,5 +1,5 @@
 /**
- * The annotated and totals copies patch the original package (src/io/xlsxPatch.ts): these tests build
+ * The annotated and totals copies patch the original package (src/io/xlsxPatch/): these tests build
  * a package by hand where exceljs would not (attributes in odd order, self-closing cells, empty rows,
  * missing rows, entities, a formula, sheets whose parts are not in sheet order) and check the copy
  * changes exactly the cells asked for.
@@ -292,5 +292,38 @@ describe('comments, CDATA sections and processing instructions that look like el
       if (!withNote) expect(await text(copy, '[Content_Types].xml')).toMatch(/-->.*<Default Extension="vml" ContentType="application\/vnd\.openxmlformats-officedocument\.vmlDrawing"\/>/s);
       if (withNote) expect(JSON.stringify(ws.getCell('B2').note)).toContain('用户自己的批注');
     }
+  });
+
+  it('annotate numbers new notes parts after the real relationships and drawings, not those in decoys', async () => {
+    // 统计表 has relationships of its own (no notes), 说明 a note in its own drawing: both carry decoys.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('说明').getCell('A1').note = '说明的批注';
+    wb.addWorksheet('统计表').getCell('B2').value = 5;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheetRels =
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      decoy(`<Relationship Id="rId99" Type="${REL}/comments" Target="../nowhere.xml"/>`) +
+      `<Relationship Id="rId1" Type="${REL}/hyperlink" Target="https://www.gov.cn/" TargetMode="External"/></Relationships>`;
+    zip.file('xl/worksheets/_rels/sheet2.xml.rels', sheetRels);
+    const otherVml = (await text(zip, 'xl/drawings/vmlDrawing1.vml')).replace('<v:shapetype', `${decoy('<o:idmap data="77"/><v:shape id="_x0000_s9999"/>')}<v:shapetype`);
+    zip.file('xl/drawings/vmlDrawing1.vml', otherVml);
+    const data = await zip.generateAsync({ type: 'nodebuffer' });
+
+    const result = await annotateCopy(data, [finding('error', '合计有误', '统计表!B2')]);
+    expect(result.sheetsWithoutNotes).toEqual([]);
+    const copy = await JSZip.loadAsync(result.data);
+    const rels = await text(copy, 'xl/worksheets/_rels/sheet2.xml.rels');
+    expect(decoysOf(rels)).toEqual(decoysOf(sheetRels));
+    expect(rels).toContain(`<Relationship Id="rId2" Type="${REL}/comments" Target="../comments2.xml"/><Relationship Id="rId3" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing2.vml"/>`);
+    expect(await text(copy, 'xl/worksheets/sheet2.xml')).toMatch(/<legacyDrawing xmlns:r="[^"]+" r:id="rId3"\/>/);
+    expect(await text(copy, 'xl/drawings/vmlDrawing1.vml')).toBe(otherVml);
+    // The drawing numbers 1 (说明's) is taken; 77 is only in a comment.
+    const vml = await text(copy, 'xl/drawings/vmlDrawing2.vml');
+    expect([/<o:idmap v:ext="edit" data="(\d+)"\/>/.exec(vml)?.[1], /id="_x0000_s(\d+)"/.exec(vml)?.[1]]).toEqual(['2', '2049']);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(result.data as unknown as ArrayBuffer);
+    expect(JSON.stringify(back.getWorksheet('统计表')!.getCell('B2').note)).toContain('合计有误');
+    // 说明's note is kept as it was.
+    expect(await text(copy, 'xl/comments1.xml')).toBe(await text(zip, 'xl/comments1.xml'));
   });
 });

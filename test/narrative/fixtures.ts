@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { legacy2016 } from '../../src/core/templates/legacy2016';
-import { national2019 } from '../../src/core/templates/national2019';
-import { national2021 } from '../../src/core/templates/national2021';
+import { legacy2016 } from '../../src/core/formats/legacy-2016/template';
+import { national2019 } from '../../src/core/formats/national-2019/template';
+import { national2021 } from '../../src/core/formats/national-2021/template';
 import type { TemplateInput } from '../../src/core/templates/schema';
 import type { Figure, FormatId } from '../../src/core/types';
 
@@ -251,7 +251,7 @@ const OTHER_HANDLING_2021 = ['otherNoAmendment', 'otherNoFee', 'otherOther'];
 
 /**
  * A consistent 2019 report: its own table 二, and tables 三 and 四 built from `tables` as for 2021,
- * with the three (六) sub-rows added up into the one 2019 row (formats.md §4).
+ * with the three (六) sub-rows added up into the one 2019 row (docs/formats.md §1).
  */
 export function national2019Values(t2: Table2Of2019, tables: NationalSpec): Record<string, number> {
   const v: Record<string, number> = {};

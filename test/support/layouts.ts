@@ -4,7 +4,7 @@
  * writes the bundled sample workbooks from the same builders.
  */
 import type { Cell, CellValue, MergeArea, Sheet } from '../../src/core/grid';
-import { OUTCOME_ROWS } from '../../src/core/templates/national2021';
+import { OUTCOME_ROWS } from '../../src/core/formats/national-2021/template';
 
 export class GridBuilder {
   rows: (Cell | undefined)[][] = [];
@@ -412,7 +412,7 @@ export function bareTables2021(data: National2021Data = SAMPLE_2021): Sheet[] {
   return [g2.sheet('表二'), g3.sheet('表三'), g4.sheet('表四')];
 }
 
-/** The 2019 trial format's table 二 (formats.md §4), with the odd values real sheets carry ("减4", "251000元"). */
+/** The 2019 trial format's table 二 (docs/formats.md §7), with the odd values real sheets carry ("减4", "251000元"). */
 export interface T2Data2019 {
   regulations: CellValue[];
   normativeDocs: CellValue[];

@@ -1,17 +1,9 @@
-import { legacy2016 } from '../templates/legacy2016';
-import { national2019 } from '../templates/national2019';
-import { national2021 } from '../templates/national2021';
-import type { TemplateInput } from '../templates/schema';
+import { FORMATS } from '../formats/registry';
+import { indicatorsOf } from '../templates/load';
 import type { Figure, FormatId } from '../types';
 import { figureReader, type FigureReader } from './analytics';
-import { analyzeLegacy } from './legacy-analysis';
 import type { Narrative, Paragraph, PlaceholderRun, ReportFacts, Run } from './model';
-import { analyzeNational2019 } from './national2019-analysis';
-import { analyzeNational2021 } from './national2021-analysis';
 import { placeholderCountNote, ROUNDING_DESCRIPTION, title, type FormatWriting } from './phrases/common';
-import { writeLegacy } from './phrases/legacy';
-import { writeNational2019 } from './phrases/national2019';
-import { writeNational2021 } from './phrases/national2021';
 
 export type {
   Derivation,
@@ -28,8 +20,8 @@ export type {
   TextRun,
 } from './model';
 
-/** The formats a narrative can be drafted for. */
-export const DRAFTABLE_FORMATS: readonly FormatId[] = ['legacy-2016', 'national-2019', 'national-2021'];
+/** The formats a narrative can be drafted for: the registered formats that give a narrative. */
+export const DRAFTABLE_FORMATS: readonly FormatId[] = FORMATS.draftable;
 
 export interface DraftInput {
   format: FormatId;
@@ -64,19 +56,10 @@ export function draftNarrative(input: DraftInput): Narrative {
 }
 
 function writingFor(format: FormatId, reader: FigureReader, facts: ReportFacts): FormatWriting {
-  switch (format) {
-    case 'legacy-2016':
-      return writeLegacy(analyzeLegacy(reader), facts);
-    case 'national-2019':
-      return writeNational2019(analyzeNational2019(reader), facts);
-    case 'national-2021':
-      return writeNational2021(analyzeNational2021(reader), facts);
-    default: {
-      // A format added to the recognizer needs its own analysis and wording before it can be drafted.
-      const unsupported: never = format;
-      throw new Error(`no narrative for format ${String(unsupported)}`);
-    }
-  }
+  const write = FORMATS.get(format).narrative;
+  // A format registered without its analysis and wording cannot be drafted (DRAFTABLE_FORMATS leaves it out).
+  if (!write) throw new Error(`no narrative for format ${format}`);
+  return write(reader, facts);
 }
 
 /** Every run of the narrative, title first, in reading order. */
@@ -100,37 +83,15 @@ export function narrativeToText(n: Narrative): string {
   return lines.join('\n') + '\n';
 }
 
-const TEMPLATES: Record<FormatId, TemplateInput> = {
-  'legacy-2016': legacy2016,
-  'national-2019': national2019,
-  'national-2021': national2021,
-};
 const labelMaps = new Map<FormatId, Map<string, string>>();
 
 /** Template labels by indicator id, to name a figure the sheet lacks in its placeholder. */
 function labelOf(format: FormatId): (indicator: string) => string {
   let labels = labelMaps.get(format);
   if (!labels) {
-    labels = indicatorLabels(TEMPLATES[format]);
+    labels = new Map(indicatorsOf(FORMATS.get(format).template).map((i) => [i.id, i.label]));
     labelMaps.set(format, labels);
   }
   const known = labels;
   return (indicator) => known.get(indicator) ?? indicator;
-}
-
-function indicatorLabels(template: TemplateInput): Map<string, string> {
-  const labels = new Map<string, string>();
-  for (const table of template.tables) {
-    for (const block of table.blocks) {
-      for (const row of block.rows) {
-        if (row.kind === 'group') continue;
-        if (block.columns.length === 1) {
-          labels.set(`${table.id}.${row.id}`, row.label);
-        } else {
-          for (const column of block.columns) labels.set(`${table.id}.${row.id}.${column.id}`, `${row.label}/${column.label}`);
-        }
-      }
-    }
-  }
-  return labels;
 }

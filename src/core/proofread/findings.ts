@@ -23,8 +23,8 @@ export type ProofRule =
   | 'proofread.repeated-from-previous';
 
 /**
- * formats.md §7 files rule 9 (every figure in the text matches the table) under 核实: the text is read
- * by patterns, so a finding may misread an unusual sentence, and the user can explain it with a 说明.
+ * docs/formats.md §6 files every figure claim of the text under 核实: the text is read by patterns, so a
+ * finding may misread an unusual sentence, and the user can explain it with a 说明.
  * The reviewer's checks of the text's form (year, sections, a copied report) are 核实 for the same reason.
  */
 export const PROOFREAD_SEVERITY: Record<ProofRule, Severity> = {

@@ -1,8 +1,9 @@
 import type { ReportFigures } from '../index';
+import { FORMATS } from '../formats/registry';
 import { FORMAT_NAMES } from '../messages';
 import type { FormatId } from '../types';
 import { textArithmetic, type CarriedTotal } from './arithmetic';
-import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
+import { NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
 import { FindingCollector, type ProofFinding } from './findings';
 import { proofreadMessages as M } from './messages';
@@ -14,9 +15,8 @@ import { reportYearOf, yearsNotReportYear } from './years';
 
 /**
  * Proofreading: every figure the report's text states, compared with its statistics table
- * (formats.md §3 rule 9, §5 "narrative figures that disagree with the table"), the text's own
- * arithmetic, and the checks a reviewer makes of its form (year, sections, a report copied from last
- * year's). Pure: text in, findings out.
+ * (docs/formats.md §6), the text's own arithmetic, and the checks a reviewer makes of its form (year,
+ * sections, a report copied from last year's). Pure: text in, findings out.
  */
 
 export { PROOFREAD_SEVERITY, type ProofFinding, type ProofRule } from './findings';
@@ -50,7 +50,7 @@ export function proofreadText(text: string, report: ReportFigures, options: Proo
 }
 
 export function proofreadParagraphs(paragraphs: readonly string[], report: ReportFigures, options: ProofreadOptions = {}): ProofreadResult {
-  const claims = CLAIMS[report.format];
+  const claims = FORMATS.get(report.format).claims;
   const parsed = splitParagraphs(paragraphs);
   const table = new TableReader(report);
   const out = new FindingCollector(report.format);
@@ -95,7 +95,7 @@ export function proofreadParagraphs(paragraphs: readonly string[], report: Repor
   };
 }
 
-/** The format a report of that year is written in, when no table says (formats.md §1). */
+/** The format a report of that year is written in, when no table says (docs/formats.md §1). */
 function formatOfYear(year: number): FormatId {
   return year <= 2018 ? 'legacy-2016' : year <= 2020 ? 'national-2019' : 'national-2021';
 }

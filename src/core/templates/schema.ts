@@ -60,7 +60,7 @@ const ref = z.string().min(1);
 const RuleBase = {
   id: z.string().regex(/^[a-z0-9.-]+$/),
   severity: z.enum(['error', 'warning', 'hint']),
-  /** Why the relationship holds, shown under the message (plain Chinese, from formats.md). */
+  /** Why the relationship holds, shown under the message (plain Chinese; listed in docs/formats.md §7). */
   why: z.string().optional(),
   /**
    * Expands the rule over a list: every "{name}" in an indicator reference is replaced by each value
@@ -99,7 +99,7 @@ export const AtMostRuleSchema = z.object({
 
 const Level = z.enum(['township', 'county', 'county-dept', 'city', 'city-dept', 'province', 'province-dept', 'state-dept']);
 
-/** Figures only some levels of government may report non-zero (规章: formats.md §3 rule 8). */
+/** Figures only some levels of government may report non-zero (规章: docs/formats.md §3). */
 export const RequiresLevelRuleSchema = z.object({
   ...RuleBase,
   kind: z.literal('requires-level'),

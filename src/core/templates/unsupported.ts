@@ -1,5 +1,5 @@
 /**
- * Older local layouts the add-in does not read (formats.md §1): recognized by their column headers so
+ * Older local layouts the add-in does not read (docs/formats.md §1): recognized by their column headers so
  * the user is told what the table is rather than that nothing was found.
  */
 export const UNSUPPORTED_LAYOUTS: ReadonlyArray<{ headers: string[]; name: string }> = [

@@ -71,9 +71,9 @@ function fromUtf8(bytes: Uint8Array, keepBom: boolean): string {
     const byte = bytes[i];
     if (needed === 0) {
       if (byte <= 0x7f) emit(byte);
-      else if (byte >= 0xc2 && byte <= 0xdf) (needed = 1), (code = byte & 31);
-      else if (byte >= 0xe0 && byte <= 0xef) (needed = 2), (code = byte & 15), (lower = byte === 0xe0 ? 0xa0 : 0x80), (upper = byte === 0xed ? 0x9f : 0xbf);
-      else if (byte >= 0xf0 && byte <= 0xf4) (needed = 3), (code = byte & 7), (lower = byte === 0xf0 ? 0x90 : 0x80), (upper = byte === 0xf4 ? 0x8f : 0xbf);
+      else if (byte >= 0xc2 && byte <= 0xdf) { needed = 1; code = byte & 31; }
+      else if (byte >= 0xe0 && byte <= 0xef) { needed = 2; code = byte & 15; lower = byte === 0xe0 ? 0xa0 : 0x80; upper = byte === 0xed ? 0x9f : 0xbf; }
+      else if (byte >= 0xf0 && byte <= 0xf4) { needed = 3; code = byte & 7; lower = byte === 0xf0 ? 0x90 : 0x80; upper = byte === 0xf4 ? 0x8f : 0xbf; }
       else emit(0xfffd);
       continue;
     }

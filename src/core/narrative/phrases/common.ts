@@ -62,7 +62,7 @@ export const title = (facts: ReportFacts): Run[] =>
     '年政府信息公开工作年度报告',
   );
 
-/** The statistics period sentence; the dates are the calendar year of the report (formats.md rule 10). */
+/** The statistics period sentence; the dates are the calendar year of the report (docs/formats.md §4, plausibility.statistics-period). */
 export const statisticsPeriod = (facts: ReportFacts): Piece[] => [
   '本报告中所列数据的统计期限自',
   yearRun(facts),

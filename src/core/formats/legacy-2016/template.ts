@@ -1,8 +1,8 @@
-import type { TemplateInput } from './schema';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * The legacy 政府信息公开情况统计表 (2016–2018): one list of 统计指标 | 单位 | 统计数.
- * Labels as published (formats.md §2); indicator ids are `legacy.<row>`.
+ * Labels as published (docs/formats.md §7); indicator ids are `legacy.<row>`.
  */
 const count = (id: string, label: string, unit: '条' | '件' | '次' | '篇' | '个' | '人' | '人次', variants: string[] = []) =>
   ({ id, label, unit, variants });

@@ -1,9 +1,9 @@
-import { isZero } from '../analytics';
-import type { Paragraph, ReportFacts } from '../model';
-import type { DecisionKind, DocumentCounts, National2021Analysis } from '../national2021-analysis';
-import { body, type Piece } from '../runs';
-import { amount, CLAUSES, feeCollectedRun, type FormatWriting, list, named, placeholder, SEMICOLONS, yearStart } from './common';
-import { nationalIntro, otherMattersPlaceholder, writeNational } from './national';
+import { isZero } from '../../narrative/analytics';
+import type { Paragraph, ReportFacts } from '../../narrative/model';
+import type { DecisionKind, DocumentCounts, National2021Analysis } from './analysis';
+import { body, type Piece } from '../../narrative/runs';
+import { amount, CLAUSES, feeCollectedRun, type FormatWriting, list, named, placeholder, SEMICOLONS, yearStart } from '../../narrative/phrases/common';
+import { nationalIntro, otherMattersPlaceholder, writeNational } from '../national-common/phrases';
 
 /** The wording of a report in the national format of 国办公开办函〔2021〕30号: its table 二 and section 六. */
 
@@ -27,7 +27,7 @@ function documentsClause(kind: string, d: DocumentCounts): Piece {
 
 function proactive(a: National2021Analysis, facts: ReportFacts): Paragraph[] {
   const { regulations, normativeDocs } = a.documents;
-  // 规章 can be made only by a few levels of government (formats.md rule 8): all-zero rows are not news.
+  // 规章 can be made only by a few levels of government (docs/formats.md §3, requires-level): all-zero rows are not news.
   const regulationsAllZero = isZero(regulations.issued) && isZero(regulations.repealed) && isZero(regulations.inForce);
   const made = a.decisions.filter((p) => !isZero(p.q));
   const notMade = a.decisions.filter((p) => isZero(p.q));

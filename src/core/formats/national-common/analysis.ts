@@ -1,9 +1,9 @@
-import { APPLICANT_COLUMNS, OUTCOME_GROUPS } from '../templates/national-common';
-import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Change, type FigureReader, type Quantity } from './analytics';
+import { APPLICANT_COLUMNS, OUTCOME_GROUPS } from './template';
+import { breakdown, changeOnLastYear, sharesOf, sumOf, type Breakdown, type Change, type FigureReader, type Quantity } from '../../narrative/analytics';
 
 /**
  * The facts of tables 三 and 四, shared by the 2019 trial format and the 2021 format: the two differ
- * only in the rows of (六)其他处理 (formats.md §4). Indicator ids: `t3.<row>.<col>`, `t4.<group>.<col>`.
+ * only in the rows of (六)其他处理 (docs/formats.md §1). Indicator ids: `t3.<row>.<col>`, `t4.<group>.<col>`.
  */
 
 export type ApplicantKind = (typeof APPLICANT_COLUMNS)[number];

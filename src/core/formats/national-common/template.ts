@@ -1,8 +1,8 @@
-import type { TemplateInput } from './schema';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * Tables 三 and 四 and their rules, shared by the 2019 trial format and the 2021 format: they differ
- * only in (六)其他处理, one numeric row in 2019 and three sub-rows in 2021 (formats.md §4).
+ * only in (六)其他处理, one numeric row in 2019 and three sub-rows in 2021 (docs/formats.md §1).
  */
 type TableInput = TemplateInput['tables'][number];
 type RowInput = TableInput['blocks'][number]['rows'][number];
@@ -122,7 +122,7 @@ export const TABLE_4: TableInput = {
   ],
 };
 
-/** formats.md §3 rules 1 to 4, for tables 三 and 四. */
+/** The hard rules of tables 三 and 四 (docs/formats.md §7). */
 export function tableRules(other: RowInput[]): RuleInput[] {
   const outcomes = outcomeRows(other);
   const numericRows = ['newApplications', 'carriedOver', ...outcomes, 'total', 'carryForward'];
@@ -178,7 +178,7 @@ export function tableRules(other: RowInput[]): RuleInput[] {
   ];
 }
 
-/** 规章 may be reported only by bodies that can make them (formats.md §3 rule 8). */
+/** 规章 may be reported only by bodies that can make them (docs/formats.md §3, requires-level). */
 export function regulationsByLevel(refs: string[]): RuleInput {
   return {
     id: 't2.regulations-by-level',

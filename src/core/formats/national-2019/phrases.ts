@@ -1,9 +1,9 @@
-import { isZero, type Quantity } from '../analytics';
-import type { Paragraph, ReportFacts } from '../model';
-import type { DocumentCounts2019, ItemCount, Matter, MatterKind, National2019Analysis } from '../national2019-analysis';
-import { body, type Piece } from '../runs';
-import { amount, type FormatWriting, list, num, SEMICOLONS, verifyPlaceholder, yearStart } from './common';
-import { nationalIntro, otherMattersPlaceholder, writeNational } from './national';
+import { isZero, type Quantity } from '../../narrative/analytics';
+import type { Paragraph, ReportFacts } from '../../narrative/model';
+import type { DocumentCounts2019, ItemCount, Matter, MatterKind, National2019Analysis } from './analysis';
+import { body, type Piece } from '../../narrative/runs';
+import { amount, type FormatWriting, list, num, SEMICOLONS, verifyPlaceholder, yearStart } from '../../narrative/phrases/common';
+import { nationalIntro, otherMattersPlaceholder, writeNational } from '../national-common/phrases';
 
 /**
  * The wording of a report in the 2019 trial format (国办公开办函〔2019〕60号): its table 二 (items
@@ -78,7 +78,7 @@ function procurementClause(p: National2019Analysis['procurement']): Piece {
 
 function proactive(a: National2019Analysis, facts: ReportFacts): Paragraph[] {
   const { regulations, normativeDocs } = a.documents;
-  // 规章 can be made only by a few levels of government (formats.md rule 8): all-zero rows are not news.
+  // 规章 can be made only by a few levels of government (docs/formats.md §3, requires-level): all-zero rows are not news.
   const regulationsAllZero = isZero(regulations.made) && isZero(regulations.published) && isZero(regulations.total);
   return [
     body(

@@ -1,5 +1,5 @@
-import { isPositive, isZero, type Breakdown, type Quantity } from '../analytics';
-import type { Paragraph, ReportFacts } from '../model';
+import { isPositive, isZero, type Breakdown, type Quantity } from '../../narrative/analytics';
+import type { Paragraph, ReportFacts } from '../../narrative/model';
 import type {
   AppealOutcome,
   AppealsAnalysis,
@@ -8,9 +8,9 @@ import type {
   LitigationRoute,
   NationalTables3And4,
   OutcomeCategory,
-} from '../national-analysis';
-import { body, subheading, type Piece } from '../runs';
-import { allOf, amount, changeClause, type FormatWriting, list, named, placeholder, SEMICOLONS, statisticsPeriod, tablePlaceholder, yearStart } from './common';
+} from './analysis';
+import { body, subheading, type Piece } from '../../narrative/runs';
+import { allOf, amount, changeClause, type FormatWriting, list, named, placeholder, SEMICOLONS, statisticsPeriod, tablePlaceholder, yearStart } from '../../narrative/phrases/common';
 
 /**
  * The wording both national formats share (2019 trial format and 2021): the six parts, the overview's

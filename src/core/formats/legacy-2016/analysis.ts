@@ -1,5 +1,5 @@
-import { LEGACY_APPLICATION_CHANNELS, LEGACY_CHANNELS, LEGACY_DENIAL_REASONS, LEGACY_REPLIES } from '../templates/legacy2016';
-import { breakdown, changeOnLastYear, type Breakdown, type Change, type FigureReader, type Quantity } from './analytics';
+import { LEGACY_APPLICATION_CHANNELS, LEGACY_CHANNELS, LEGACY_DENIAL_REASONS, LEGACY_REPLIES } from './template';
+import { breakdown, changeOnLastYear, type Breakdown, type Change, type FigureReader, type Quantity } from '../../narrative/analytics';
 
 /** The facts of a legacy 统计表 (2016–2018) that the narrative states. Indicator ids are `legacy.<row>`. */
 

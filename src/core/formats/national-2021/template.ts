@@ -1,12 +1,12 @@
-import { OTHER_HANDLING_2021, outcomeRows, regulationsByLevel, row, table3, TABLE_4, tableRules } from './national-common';
-import type { TemplateInput } from './schema';
+import { OTHER_HANDLING_2021, outcomeRows, regulationsByLevel, row, table3, TABLE_4, tableRules } from '../national-common/template';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * The national format of 国办公开办函〔2021〕30号 (report years 2021 onward): tables 二, 三 and 四.
- * Labels as published (formats.md §3). Indicator ids are `<table>.<row>.<column>`, or `<table>.<row>`
+ * Labels as published (docs/formats.md §7). Indicator ids are `<table>.<row>.<column>`, or `<table>.<row>`
  * in a block with a single column.
  */
-export { APPLICANT_COLUMNS } from './national-common';
+export { APPLICANT_COLUMNS } from '../national-common/template';
 export const OUTCOME_ROWS = outcomeRows(OTHER_HANDLING_2021);
 
 export const national2021: TemplateInput = {

@@ -1,4 +1,4 @@
-import { isPositive, isZero, type Breakdown, type Quantity } from '../analytics';
+import { isPositive, isZero, type Breakdown, type Quantity } from '../../narrative/analytics';
 import type {
   LegacyAnalysis,
   LegacyAppealOutcome,
@@ -6,9 +6,9 @@ import type {
   LegacyChannel,
   LegacyDenialReason,
   LegacyReply,
-} from '../legacy-analysis';
-import type { Paragraph, ReportFacts } from '../model';
-import { body, type Piece } from '../runs';
+} from './analysis';
+import type { Paragraph, ReportFacts } from '../../narrative/model';
+import { body, type Piece } from '../../narrative/runs';
 import {
   allOf,
   amount,
@@ -21,7 +21,7 @@ import {
   SEMICOLONS,
   statisticsPeriod,
   yearStart,
-} from './common';
+} from '../../narrative/phrases/common';
 
 /** The wording of a legacy-format (2016–2018) report, in the register of the seed report. */
 

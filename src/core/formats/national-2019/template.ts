@@ -1,9 +1,9 @@
-import { OTHER_HANDLING_2019, regulationsByLevel, row, table3, TABLE_4, tableRules } from './national-common';
-import type { TemplateInput } from './schema';
+import { OTHER_HANDLING_2019, regulationsByLevel, row, table3, TABLE_4, tableRules } from '../national-common/template';
+import type { TemplateInput } from '../../templates/schema';
 
 /**
  * The national trial format of 国办公开办函〔2019〕60号 (report years 2019 and 2020, some bodies later):
- * a different table 二, and (六)其他处理 as one numeric row in table 三 (formats.md §4).
+ * a different table 二, and (六)其他处理 as one numeric row in table 三 (docs/formats.md §1).
  */
 const changeColumns = [
   { id: 'previous', label: '上一年项目数量', variants: ['上年项目数量'], unit: '项' as const },

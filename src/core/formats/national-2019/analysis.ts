@@ -1,5 +1,5 @@
-import { signedChange, type Change, type FigureReader, type Quantity } from './analytics';
-import { analyzeAppeals, analyzeApplications, type NationalTables3And4 } from './national-analysis';
+import { signedChange, type Change, type FigureReader, type Quantity } from '../../narrative/analytics';
+import { analyzeAppeals, analyzeApplications, type NationalTables3And4 } from '../national-common/analysis';
 
 /**
  * The facts of a report in the 2019 trial format (国办公开办函〔2019〕60号) that the narrative states:

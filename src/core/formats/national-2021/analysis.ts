@@ -1,5 +1,5 @@
-import type { FigureReader, Part, Quantity } from './analytics';
-import { analyzeAppeals, analyzeApplications, type NationalTables3And4 } from './national-analysis';
+import type { FigureReader, Part, Quantity } from '../../narrative/analytics';
+import { analyzeAppeals, analyzeApplications, type NationalTables3And4 } from '../national-common/analysis';
 
 /**
  * The facts of a 2021 national-format report that the narrative states: table 二 here, tables 三 and

@@ -1,0 +1,82 @@
+import { TemplateSpecSchema, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from './schema';
+
+export type { BlockSpec, ColumnSpec, RowSpec, RuleSpec, TableSpec, TemplateSpec } from './schema';
+
+/** One figure a template defines: a data row of a block crossed with one of its columns. */
+export interface IndicatorSpec {
+  id: string;
+  table: string;
+  block: string;
+  row: RowSpec;
+  column: ColumnSpec;
+  /** Row label, with the column's when the block has several: 予以公开/自然人. */
+  label: string;
+}
+
+export function indicatorId(table: TableSpec, block: BlockSpec, row: RowSpec, column: ColumnSpec): string {
+  return block.columns.length === 1 ? `${table.id}.${row.id}` : `${table.id}.${row.id}.${column.id}`;
+}
+
+export function indicatorsOf(template: TemplateSpec): IndicatorSpec[] {
+  const out: IndicatorSpec[] = [];
+  for (const table of template.tables) {
+    for (const block of table.blocks) {
+      for (const row of block.rows) {
+        if (row.kind !== 'data') continue;
+        for (const column of block.columns) {
+          out.push({
+            id: indicatorId(table, block, row, column),
+            table: table.id,
+            block: block.id,
+            row,
+            column,
+            label: block.columns.length === 1 ? row.label : `${row.label}/${column.label}`,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Validates template data and checks that every rule names indicators the template has, so a typo in
+ * a data file fails at load time rather than silently skipping a check.
+ */
+export function loadTemplate(input: unknown): TemplateSpec {
+  const template = TemplateSpecSchema.parse(input);
+  const ids = new Set(indicatorsOf(template).map((i) => i.id));
+  if (ids.size !== indicatorsOf(template).length) throw new Error(`template ${template.id}: duplicate indicator ids`);
+  for (const rule of template.rules) {
+    const refs =
+      rule.kind === 'sum-equal'
+        ? [...rule.left, ...rule.right, ...rule.minus]
+        : rule.kind === 'sum-at-least'
+          ? [rule.total, ...rule.parts]
+          : rule.kind === 'at-most'
+            ? [rule.part, ...rule.whole]
+            : rule.refs;
+    for (const ref of expandRefs(refs, rule.forEach)) {
+      if (!ids.has(ref.replace(/^prev:/, ''))) throw new Error(`template ${template.id}: rule ${rule.id} names unknown indicator ${ref}`);
+    }
+  }
+  return template;
+}
+
+function expandRefs(refs: string[], forEach: Record<string, string[]> | undefined): string[] {
+  if (!forEach) return refs;
+  return expandBindings(forEach).flatMap((binding) => refs.map((r) => substitute(r, binding)));
+}
+
+/** Every combination of a rule's forEach lists, e.g. {col: [a, b]} → [{col: a}, {col: b}]. */
+export function expandBindings(forEach: Record<string, string[]> | undefined): Record<string, string>[] {
+  let bindings: Record<string, string>[] = [{}];
+  for (const [name, values] of Object.entries(forEach ?? {})) {
+    bindings = bindings.flatMap((b) => values.map((v) => ({ ...b, [name]: v })));
+  }
+  return bindings;
+}
+
+export function substitute(ref: string, binding: Record<string, string>): string {
+  return ref.replace(/\{(\w+)\}/g, (_, name: string) => binding[name] ?? `{${name}}`);
+}
