@@ -1,8 +1,8 @@
 import { fingerprint } from '../fingerprint';
 import type { Finding, Severity } from '../types';
+import { roundFigure } from '../values';
 import { proofreadMessages as M } from './messages';
 import { excerpt, type Sentence } from './sentences';
-import { round } from './table';
 
 export type ProofRule =
   | 'proofread.count-mismatch'
@@ -93,7 +93,7 @@ export class FindingCollector {
     const key = [rule, ...fields.indicators, fields.quote].join('|');
     const nth = this.seen.get(key) ?? 0;
     this.seen.set(key, nth + 1);
-    const difference = fields.expected !== undefined && fields.actual !== undefined ? round(fields.actual - fields.expected) : undefined;
+    const difference = fields.expected !== undefined && fields.actual !== undefined ? roundFigure(fields.actual - fields.expected) : undefined;
     const text = sentence?.text ?? '';
     this.findings.push({
       rule,

@@ -1,6 +1,7 @@
 import type { ReportFigures } from '../index';
 import { FORMAT_NAMES } from '../messages';
 import type { FormatId } from '../types';
+import { roundFigure, sameAtPlaces } from '../values';
 import { textArithmetic, type CarriedTotal } from './arithmetic';
 import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
@@ -9,7 +10,7 @@ import { proofreadMessages as M } from './messages';
 import { repeatedFromPrevious, REPEATED_SHARE, type Repetition } from './repeated';
 import { sentencesOf, splitParagraphs, type Sentence } from './sentences';
 import { checkStructure, requiredSections } from './structure';
-import { round, TableReader } from './table';
+import { TableReader } from './table';
 import { reportYearOf, yearsNotReportYear } from './years';
 
 /**
@@ -131,14 +132,13 @@ const mentionName = (mention: CountMention) => (mention.claims.length === 1 ? me
 /** The stated amount and its precision in the table's unit: 元 in the text for a 万元 cell. */
 function inTableUnit(q: CountMention['quantity'], tableUnit: string): { value: number; decimals: number; unit: string } {
   return q.unit === '元' && tableUnit === '万元'
-    ? { value: round(q.value / 10000), decimals: q.decimals + 4, unit: tableUnit }
+    ? { value: roundFigure(q.value / 10000), decimals: q.decimals + 4, unit: tableUnit }
     : { value: q.value, decimals: q.decimals, unit: q.unit };
 }
 
 /** Equal at the precision the text writes: 12.4万元 states 12.35 rounded; counts compare exactly. */
 function sameAt(stated: number, table: number, decimals: number): boolean {
-  const factor = 10 ** decimals;
-  return Math.abs(Math.round(table * factor) / factor - stated) < 1e-9;
+  return sameAtPlaces(stated, table, decimals);
 }
 
 /** A table 三 figure per applicant column: t3.granted.total → t3.granted.natural. */
@@ -378,7 +378,7 @@ function checkPartsSums(
       listed.push(c);
     }
     if (covered.size < 2) return;
-    const sum = round(listed.reduce((acc, c) => acc + c.quantity.value, 0));
+    const sum = roundFigure(listed.reduce((acc, c) => acc + c.quantity.value, 0));
     const stated = total.quantity.value;
     if (sum === stated) return;
     // A part not listed may be left out only when the table shows it is 0 (unknown is not 0).
