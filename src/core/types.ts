@@ -96,6 +96,10 @@ export interface Finding {
   indicators: string[];
   /** Stable across runs and table moves: from the format, rule and indicators, not positions. */
   fingerprint: string;
+  /** The message's id in the messages module: `message` is the sentence `code` makes of `args`. */
+  code: string;
+  /** The message's arguments, plain JSON values: figures as { name, cell, value, unit }. */
+  args: readonly unknown[];
 }
 
 export interface PlannedWrite {
@@ -135,7 +139,6 @@ export interface WorkbookAnalysis {
   tables: TableResult[];
   /** Problems that belong to no table: no template found, two templates, unreadable sheets. */
   notices: Finding[];
-  totals: TotalsPlan;
   /** Body and year the document's own title names (a report's title, a page's <title>). */
   documentFacts?: ReportFacts;
 }

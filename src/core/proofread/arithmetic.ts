@@ -1,3 +1,4 @@
+import { sayProof } from '../render';
 import { roundFigure } from '../values';
 import { asciiDigits } from './numbers';
 import type { Quantity, SentenceClaims } from './extract';
@@ -120,12 +121,12 @@ function checkList(sentence: Sentence, total: CarriedTotal, list: List, compared
   const one = problem === 'exceeds' && channels;
   const value = one ? largest.quantity.value : sum;
   const message = one
-    ? M.partExceeds(quote, stated, unit, sentence.text.slice(largest.start, largest.quantity.end))
+    ? sayProof('partExceeds', quote, stated, unit, sentence.text.slice(largest.start, largest.quantity.end))
     : problem === 'exceeds'
-      ? M.partsExceed(quote, stated, unit, parts, sum)
+      ? sayProof('partsExceed', quote, stated, unit, parts, sum)
       : channels
-        ? M.channelsShort(quote, stated, unit, parts, sum)
-        : M.partsSum(quote, stated, unit, parts, sum);
+        ? sayProof('channelsShort', quote, stated, unit, parts, sum)
+        : sayProof('partsSum', quote, stated, unit, parts, sum);
   out.add('proofread.parts-sum', sentence, {
     quote,
     message,

@@ -1,4 +1,5 @@
 import { fingerprint } from '../fingerprint';
+import type { CodedMessage, ProofMessageCode } from '../render';
 import type { Finding, Severity } from '../types';
 import { roundFigure } from '../values';
 import { proofreadMessages as M } from './messages';
@@ -70,7 +71,8 @@ export interface ProofFinding extends Omit<Finding, 'kind'> {
 
 export interface FindingFields {
   quote: string;
-  message: string;
+  /** The sentence (sayProof): its text becomes the finding's message, its id and arguments its code and args. */
+  message: CodedMessage<ProofMessageCode>;
   cells: string[];
   indicators: string[];
   expected?: number;
@@ -100,7 +102,7 @@ export class FindingCollector {
       severity: PROOFREAD_SEVERITY[rule],
       kind: 'text',
       table: tableOf(fields.indicators),
-      message: fields.message,
+      message: fields.message.text,
       why: fields.why ?? M.figuresWhy,
       ...(fields.expected !== undefined ? { expected: fields.expected, actual: fields.actual, difference } : {}),
       cells: fields.cells,
@@ -113,6 +115,8 @@ export class FindingCollector {
       start: sentence?.start ?? -1,
       end: sentence?.end ?? -1,
       paragraphOffset: sentence?.paragraphOffset ?? -1,
+      code: fields.message.code,
+      args: fields.message.args,
     });
   }
 }
