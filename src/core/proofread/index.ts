@@ -1,8 +1,8 @@
 import type { ReportFigures } from '../index';
 import { FORMAT_NAMES } from '../messages';
 import type { FormatId } from '../types';
-import { roundFigure, sameAtPlaces } from '../values';
 import { sayProof } from '../render';
+import { roundFigure, sameAtPlaces } from '../values';
 import { textArithmetic, type CarriedTotal } from './arithmetic';
 import { CLAIMS, NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
@@ -137,11 +137,6 @@ function inTableUnit(q: CountMention['quantity'], tableUnit: string): { value: n
     : { value: q.value, decimals: q.decimals, unit: q.unit };
 }
 
-/** Equal at the precision the text writes: 12.4万元 states 12.35 rounded; counts compare exactly. */
-function sameAt(stated: number, table: number, decimals: number): boolean {
-  return sameAtPlaces(stated, table, decimals);
-}
-
 /** A table 三 figure per applicant column: t3.granted.total → t3.granted.natural. */
 function columnRef(ref: Ref, column: string): Ref | null {
   return ref.every((id) => /^t3\.\w+\.total$/.test(id)) ? ref.map((id) => id.replace(/\.total$/, `.${column}`)) : null;
@@ -179,7 +174,8 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     const readings = [ref, ...alternatives, ...(columnReading ? [columnReading] : [])];
     const matches = readings.some((r) => {
       const v = table.value(r);
-      return v !== null && sameAt(stated, v, decimals);
+      // Equal at the precision the text writes: 12.4万元 states 12.35 rounded; counts compare exactly.
+      return v !== null && sameAtPlaces(stated, v, decimals);
     });
     const name = mentionName(mention);
     if (!matches) {
