@@ -1,4 +1,5 @@
 /** Results the core hands back to every host: plain data, JSON-serializable. */
+import type { MessageCode } from './render';
 
 export type Severity = 'error' | 'warning' | 'hint';
 
@@ -96,8 +97,8 @@ export interface Finding {
   indicators: string[];
   /** Stable across runs and table moves: from the format, rule and indicators, not positions. */
   fingerprint: string;
-  /** The message's id in the messages module: `message` is the sentence `code` makes of `args`. */
-  code: string;
+  /** The message's id in the messages module: `message` is the sentence `code` makes of `args` (render). */
+  code: MessageCode;
   /** The message's arguments, plain JSON values: figures as { name, cell, value, unit }. */
   args: readonly unknown[];
 }

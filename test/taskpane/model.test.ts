@@ -10,7 +10,7 @@ const finding = (severity: Finding['severity'], cells: string[], fingerprint: st
   cells,
   indicators: [],
   fingerprint,
-  code: 'test',
+  code: 'weakLabel',
   args: [],
 });
 
