@@ -64,7 +64,6 @@ export function analyzeWorkbook(workbook: Workbook, options: AnalyzeOptions = {}
     }
   }
   const tables = recognized.map((t) => checked.get(t)!);
-  const reportYear = options.facts?.reportYear ?? factsOf(recognized, documentFacts).reportYear;
-  notices.push(...run(WORKBOOK_CHECKS, { workbook, tables: recognized, problems, sheetProblems, text: options.text, reportYear }));
+  notices.push(...run(WORKBOOK_CHECKS, { workbook, tables: recognized, problems, sheetProblems, text: options.text, statedYear: options.facts?.reportYear, documentFacts }));
   return { tables, notices, documentFacts };
 }

@@ -9,10 +9,10 @@
 import type { Workbook } from '../grid';
 import { identicalToLastYear, statisticsPeriod, titleYearMismatch } from '../plausibility';
 import type { RecognitionProblem } from '../recognize';
-import type { ReportGroup } from '../reports';
+import { factsOf, type ReportGroup } from '../reports';
 import { checkRelations, type CheckContext } from '../rules';
 import { templateById } from '../templates';
-import type { Figure, Finding, RecognizedTable, Severity } from '../types';
+import type { Figure, Finding, RecognizedTable, ReportFacts, Severity } from '../types';
 import { checkValues } from '../valuechecks';
 import { missingRows, mixedTableFormats, noTemplate, problemFinding, severalTables, tableUnreadable, weakLabels } from './recognition';
 
@@ -40,7 +40,10 @@ export interface WorkbookCheckInput {
   sheetProblems: RecognitionProblem[];
   /** The report's prose, when the input has it. */
   text?: string;
-  reportYear?: number;
+  /** The report year the user stated, if any. */
+  statedYear?: number;
+  /** Body and year the document's own title names. */
+  documentFacts?: ReportFacts;
 }
 
 interface ScopeInputs {
@@ -81,7 +84,12 @@ export const CHECKS: readonly AnyCheck[] = [
     run: ({ report, previous }) => listed(previous ? identicalToLastYear(report.format, report.figures, previous) : null),
   }),
   check({ id: 'recognition.table-unreadable', scope: 'workbook', severity: 'warning', run: ({ tables, problems }) => tableUnreadable(tables, problems) }),
-  check({ id: 'plausibility.statistics-period', scope: 'workbook', severity: 'warning', run: ({ text, reportYear }) => listed(text ? statisticsPeriod(text, reportYear) : null) }),
+  check({
+    id: 'plausibility.statistics-period',
+    scope: 'workbook',
+    severity: 'warning',
+    run: ({ text, statedYear, tables, documentFacts }) => listed(text ? statisticsPeriod(text, statedYear ?? factsOf(tables, documentFacts).reportYear) : null),
+  }),
   check({ id: 'recognition.sheet-problems', scope: 'workbook', severity: 'per-rule', run: ({ sheetProblems }) => sheetProblems.map((p) => problemFinding(p, undefined)) }),
   check({ id: 'recognition.mixed-table-formats', scope: 'workbook', severity: 'warning', run: ({ tables }) => mixedTableFormats(tables) }),
   check({ id: 'recognition.no-template', scope: 'workbook', severity: 'error', run: ({ tables, problems, workbook }) => noTemplate(tables, problems, workbook) }),
