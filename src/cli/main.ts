@@ -1,6 +1,6 @@
 import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
-import { analyzeWorkbook, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
+import { analyzeWorkbook, planTotals, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
 import { checkOutput, statInput, writeOutputFile } from '../io/files';
 import { type ErrorCode, InputError, UsageError, withinEngineLimits } from '../io/errors';
 import { ioMessages } from '../io/messages';
@@ -281,9 +281,9 @@ async function runTotals(args: string[]): Promise<number> {
   const input = await readInput(file);
   // A protected sheet stays as its owner locked it, in the copy as in Excel.
   const protectedSheets = new Set(input.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
-  const analysis = withinEngineLimits(file, () => analyzeWorkbook(input.workbook, { fillBlanks: values['fill-blanks'], protectedSheets }));
+  const analysis = withinEngineLimits(file, () => analyzeWorkbook(input.workbook));
   if (analysis.tables.length === 0) return fail(analysis.notices[0].message);
-  const plan = analysis.totals;
+  const plan = planTotals(analysis.tables, { fillBlanks: values['fill-blanks'], protectedSheets });
   if (values.json) process.stdout.write(`${JSON.stringify({ file, plan }, null, 2)}\n`);
   else {
     const lines = [cliMessages.planHeader(plan.writes.length, plan.skipped.length), ...plan.writes.map(cliMessages.plannedWrite), ...plan.skipped.map(cliMessages.skippedTotal)];

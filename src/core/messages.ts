@@ -1,6 +1,7 @@
 /**
  * Every user-facing sentence of the checks, in one place (the narrative's words live in narrative/).
- * Functions take plain facts and return Chinese text; nothing here decides anything.
+ * Functions take plain facts (JSON values: a finding keeps them as its `args`, with the sentence's name
+ * as its `code`) and return Chinese text; nothing here decides anything.
  */
 import { FORMATS } from './formats/registry';
 import { a1, cellRanges } from './grid';
@@ -18,8 +19,25 @@ export function figureName(f: Pick<Figure, 'rowLabel' | 'columnLabel'>): string 
   return f.columnLabel ? `${row}（${displayLabel(f.columnLabel)}）` : row;
 }
 
-function at(f: Figure): string {
-  return `${figureName(f)}（${a1(f.row, f.col)}）`;
+/** A figure as a sentence names it: its name, its cell on its sheet (C9), its value. Plain JSON. */
+export interface FigureArg {
+  name: string;
+  cell: string;
+  value: number | null;
+  unit: string;
+}
+
+export function figureArg(f: Figure): FigureArg {
+  return { name: figureName(f), cell: a1(f.row, f.col), value: f.value, unit: f.unit };
+}
+
+/** 上年… : last year's figure named in a comparison with this year's. */
+export function lastYearLabel(label: string): string {
+  return `上年${displayLabel(label)}`;
+}
+
+function at(f: FigureArg): string {
+  return `${f.name}（${f.cell}）`;
 }
 
 /** 3 → "3", 0.15 → "0.15": numbers as published, never in exponent form. */
@@ -44,13 +62,13 @@ export function describeCells(refs: string[], homeSheet?: string): string {
   return `${rangeList(unique, homeSheet)}（${unique.length}个单元格）`;
 }
 
-function listNames(figures: Figure[]): string {
-  if (figures.length <= 6) return figures.map(figureName).join('、');
-  return `${figureName(figures[0])}至${figureName(figures[figures.length - 1])}等${figures.length}项`;
+function listNames(figures: FigureArg[]): string {
+  if (figures.length <= 6) return figures.map((f) => f.name).join('、');
+  return `${figures[0].name}至${figures[figures.length - 1].name}等${figures.length}项`;
 }
 
-function blankNote(blanks: Figure[]): string {
-  return blanks.length === 0 ? '' : `其中${blanks.map((f) => a1(f.row, f.col)).join('、')}未填，按0计算。`;
+function blankNote(blanks: FigureArg[]): string {
+  return blanks.length === 0 ? '' : `其中${blanks.map((f) => f.cell).join('、')}未填，按0计算。`;
 }
 
 function gap(actual: number, expected: number): string {
@@ -59,18 +77,18 @@ function gap(actual: number, expected: number): string {
 }
 
 export const messages = {
-  totalMismatch(total: Figure, parts: Figure[], expected: number, blanks: Figure[]): string {
+  totalMismatch(total: FigureArg, parts: FigureArg[], expected: number, blanks: FigureArg[]): string {
     return `${at(total)}为${formatNumber(total.value ?? 0)}，但${listNames(parts)}之和为${formatNumber(expected)}，合计比分项之和${gap(total.value ?? 0, expected)}，应为${formatNumber(expected)}。${blankNote(blanks)}`;
   },
-  sidesUnequal(left: Figure[], right: Figure[], minus: Figure[], leftSum: number, rightSum: number, blanks: Figure[]): string {
+  sidesUnequal(left: FigureArg[], right: FigureArg[], minus: FigureArg[], leftSum: number, rightSum: number, blanks: FigureArg[]): string {
     const lhs = left.length === 1 ? at(left[0]) : `${listNames(left)}之和`;
     const rhs = minus.length ? `${listNames(right)}之和减去${listNames(minus)}` : right.length === 1 ? at(right[0]) : `${listNames(right)}之和`;
     return `${lhs}为${formatNumber(leftSum)}，${rhs}为${formatNumber(rightSum)}，两者应相等，${gap(leftSum, rightSum)}。${blankNote(blanks)}`;
   },
-  partsBelowTotal(total: Figure, parts: Figure[], partsSum: number, blanks: Figure[]): string {
+  partsBelowTotal(total: FigureArg, parts: FigureArg[], partsSum: number, blanks: FigureArg[]): string {
     return `${listNames(parts)}之和为${formatNumber(partsSum)}，小于${at(total)}${formatNumber(total.value ?? 0)}，少${formatNumber((total.value ?? 0) - partsSum)}。${blankNote(blanks)}`;
   },
-  partAboveWhole(part: Figure, whole: Figure[], wholeSum: number): string {
+  partAboveWhole(part: FigureArg, whole: FigureArg[], wholeSum: number): string {
     const limit = whole.length === 1 ? at(whole[0]) : `${listNames(whole)}之和`;
     return `${at(part)}为${formatNumber(part.value ?? 0)}，大于${limit}${formatNumber(wholeSum)}，多${formatNumber((part.value ?? 0) - wholeSum)}。`;
   },
@@ -83,10 +101,7 @@ export const messages = {
   statisticsPeriod(stated: string, year: number): string {
     return `文中“${stated}”与统计期限不符：统计期限应为${year}年1月1日至${year}年12月31日。`;
   },
-  lastYear(label: string): string {
-    return `上年${displayLabel(label)}`;
-  },
-  levelCannotReport(body: string, stated: boolean, reported: Figure[], selfReference?: string): string {
+  levelCannotReport(body: string, stated: boolean, reported: FigureArg[], selfReference?: string): string {
     const who = stated ? `本机关为${body}` : selfReference ? `报告中自称“${selfReference}”，本机关应属于${body}` : `从机关名称看，本机关属于${body}`;
     return `${who}，不具有制定规章的权限，但表中${reported.map((f) => `${at(f)}为${formatNumber(f.value ?? 0)}`).join('，')}。只有国务院部门、省级人民政府和设区的市人民政府可以制定规章；请核实是否把行政规范性文件填入了规章栏。`;
   },
@@ -98,17 +113,17 @@ export const messages = {
     }[reason];
     return `${count}处勾稽关系未校验：${why}（${rangeList(cells)}）。填写后再次校验。`;
   },
-  errorValue(f: Figure, raw: string): string {
+  errorValue(f: FigureArg, raw: string): string {
     return `${at(f)}是错误值 ${raw}，无法读取。请检查该单元格的公式或重新填写。`;
   },
-  notANumber(f: Figure, raw: string): string {
+  notANumber(f: FigureArg, raw: string): string {
     return `${at(f)}填写的“${raw}”不是数字。请改为数字；没有发生的填0。`;
   },
-  negative(f: Figure): string {
+  negative(f: FigureArg): string {
     return `${at(f)}为负数${formatNumber(f.value ?? 0)}，件数不能为负。`;
   },
   /** raw: the digits as written, so that 9007199254740993 is not shown rounded to …992. */
-  tooLarge(f: Figure, raw: string): string {
+  tooLarge(f: FigureArg, raw: string): string {
     const digits = raw.replace(/[,，\s]/g, '');
     const shown = /^[+-]?\d+(\.\d+)?$/.test(digits) ? digits : f.value !== null && Number.isFinite(f.value) ? formatNumber(f.value) : '';
     const written = shown.length > 40 ? `一个${shown.replace(/^[+-]/, '').split('.')[0].length}位数（${shown.slice(0, 12)}…）` : shown;
@@ -117,10 +132,10 @@ export const messages = {
   uncalculated(cells: string[]): string {
     return `${cells.length}个单元格的公式没有保存计算结果（${cells.slice(0, 8).join('、')}${cells.length > 8 ? '等' : ''}），无法读取其数值，相关勾稽关系未校验。文件可能由其他程序生成：请在 Excel 中打开、保存后再校验。`;
   },
-  fraction(f: Figure): string {
+  fraction(f: FigureArg): string {
     return `${at(f)}为${formatNumber(f.value ?? 0)}，${f.unit}数应为整数。`;
   },
-  unitInCell(f: Figure, raw: string, unit: string): string {
+  unitInCell(f: FigureArg, raw: string, unit: string): string {
     const convert = unit === '元' && f.unit === '万元' ? `本栏单位为万元，${raw}应折合为${formatNumber((f.value ?? 0) / 10000)}万元。` : `本栏单位为${f.unit}，单元格中只填数字。`;
     return `${at(f)}填写的“${raw}”带有单位。${convert}`;
   },

@@ -2,8 +2,8 @@
  * Checks that need facts about the report rather than arithmetic: a copied report, a title year that
  * is not the report year, a statistics period that is not the calendar year (docs/formats.md §4).
  */
-import { fingerprint } from './fingerprint';
-import { messages } from './messages';
+import { makeFinding } from './checks/finding';
+import { say } from './render';
 import type { CheckContext } from './rules';
 import { LEVEL_NAMES, levelFromName } from './templates/levels';
 import type { Figure, Finding, RecognizedTable, ReportFacts } from './types';
@@ -25,16 +25,16 @@ export function identicalToLastYear(format: string, figures: Record<string, Figu
   const nonZero = pairs.filter(([f]) => f.value !== 0);
   if (nonZero.length < 3 || pairs.length < Object.keys(figures).length / 2) return null;
   if (!pairs.every(([f, p]) => f.value === p!.value)) return null;
-  return {
+  return makeFinding({
     rule: 'cross-year.identical',
     severity: 'warning',
     kind: 'relation',
     table: '',
-    message: messages.identicalToLastYear(pairs.length),
+    message: say('identicalToLastYear', pairs.length),
     cells: pairs.map(([f]) => f.cell),
     indicators: pairs.map(([f]) => f.id),
-    fingerprint: fingerprint(format, 'cross-year.identical'),
-  };
+    identity: [format, 'cross-year.identical'],
+  });
 }
 
 export function titleYear(title: string | undefined): number | undefined {
@@ -46,19 +46,19 @@ export function titleYear(title: string | undefined): number | undefined {
 export function titleYearMismatch(table: RecognizedTable, reportYear: number | undefined): Finding | null {
   const year = titleYear(table.title);
   if (!reportYear || !year || year === reportYear) return null;
-  return {
+  return makeFinding({
     rule: 'plausibility.title-year',
     severity: 'warning',
     kind: 'relation',
     table: table.table,
-    message: messages.titleYear(table.title!, year, reportYear),
+    message: say('titleYear', table.title!, year, reportYear),
     expected: reportYear,
     actual: year,
     difference: year - reportYear,
     cells: [],
     indicators: [],
-    fingerprint: fingerprint(table.format, 'plausibility.title-year', table.table),
-  };
+    identity: [table.format, 'plausibility.title-year', table.table],
+  });
 }
 
 export const PERIOD = /统计期限?(?:为|是)?(?:自|从)?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|－)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
@@ -70,14 +70,14 @@ export function statisticsPeriod(text: string, reportYear: number | undefined): 
   const [, y1, m1, d1, y2, m2, d2] = m.map(Number);
   const year = reportYear ?? y1;
   if (y1 === year && m1 === 1 && d1 === 1 && y2 === year && m2 === 12 && d2 === 31) return null;
-  return {
+  return makeFinding({
     rule: 'plausibility.statistics-period',
     severity: 'warning',
     kind: 'relation',
     table: '',
-    message: messages.statisticsPeriod(m[0].replace(/\s+/g, ''), year),
+    message: say('statisticsPeriod', m[0].replace(/\s+/g, ''), year),
     cells: [],
     indicators: [],
-    fingerprint: fingerprint('plausibility.statistics-period', String(year)),
-  };
+    identity: ['plausibility.statistics-period', String(year)],
+  });
 }

@@ -1,6 +1,7 @@
-import { fingerprint } from './fingerprint';
+import { makeFinding } from './checks/finding';
 import { beyondExactArithmetic } from './limits';
-import { messages } from './messages';
+import { figureArg, lastYearLabel } from './messages';
+import { say, type CodedMessage } from './render';
 import { expandBindings, substitute, type RuleSpec, type TemplateSpec } from './templates';
 import type { BodyLevel, Figure, Finding, RecognizedTable, Severity } from './types';
 import { exactDifference, exactSum } from './values';
@@ -92,7 +93,7 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec, c
   const figure = (ref: string): Figure | undefined => {
     if (!ref.startsWith('prev:')) return table.figures[ref];
     const last = context.previous?.[ref.slice(5)];
-    return last && { ...last, rowLabel: messages.lastYear(last.rowLabel) };
+    return last && { ...last, rowLabel: lastYearLabel(last.rowLabel) };
   };
   for (const rule of ruleInstances(template, table.table)) {
     const refs = refsOf(rule);
@@ -102,42 +103,46 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec, c
     if (refs.some((ref) => !figure(ref) && table.missing.includes(ref))) continue;
     const figs = (list: string[]) => list.map(figure).filter((f): f is Figure => !!f);
     const all = figs(refs);
-    const report = (message: string, actual: number, expected: number, first: Figure[]) => {
+    const report = (message: CodedMessage<'totalMismatch' | 'sidesUnequal' | 'partsBelowTotal' | 'partAboveWhole'>, actual: number, expected: number, first: Figure[]) => {
       // This year's cells, the checked one first; last year's are named in the message.
       const ordered = [...first, ...all.filter((f) => !first.includes(f))].filter((f) => !f.id.startsWith('prev:') && table.figures[f.id] === f);
-      findings.push({
-        rule: rule.id,
-        severity: rule.severity,
-        kind: 'relation',
-        table: table.table,
-        message,
-        ...(rule.base.why ? { why: rule.base.why } : {}),
-        expected,
-        actual,
-        difference: exactDifference(actual, expected),
-        cells: ordered.map((f) => f.cell),
-        indicators: refs,
-        fingerprint: fingerprint(table.format, rule.id, ...[...refs].sort()),
-      });
+      findings.push(
+        makeFinding({
+          rule: rule.id,
+          severity: rule.severity,
+          kind: 'relation',
+          table: table.table,
+          message,
+          ...(rule.base.why ? { why: rule.base.why } : {}),
+          expected,
+          actual,
+          difference: exactDifference(actual, expected),
+          cells: ordered.map((f) => f.cell),
+          indicators: refs,
+          identity: [table.format, rule.id, ...[...refs].sort()],
+        }),
+      );
     };
 
     if (rule.kind === 'requires-level') {
       const reported = all.filter((f) => (f.value ?? 0) !== 0);
       if (!context.level || rule.levels.includes(context.level.level) || reported.length === 0) continue;
-      findings.push({
-        rule: rule.id,
-        severity: context.level.stated ? rule.severity : 'warning',
-        kind: 'relation',
-        table: table.table,
-        message: messages.levelCannotReport(context.level.name, context.level.stated, reported, context.level.selfReference),
-        ...(rule.base.why ? { why: rule.base.why } : {}),
-        actual: exactSum(reported.map((f) => f.value ?? 0)).sum,
-        expected: 0,
-        difference: exactSum(reported.map((f) => f.value ?? 0)).sum,
-        cells: reported.map((f) => f.cell),
-        indicators: reported.map((f) => f.id),
-        fingerprint: fingerprint(table.format, rule.id),
-      });
+      findings.push(
+        makeFinding({
+          rule: rule.id,
+          severity: context.level.stated ? rule.severity : 'warning',
+          kind: 'relation',
+          table: table.table,
+          message: say('levelCannotReport', context.level.name, context.level.stated, reported.map(figureArg), context.level.selfReference),
+          ...(rule.base.why ? { why: rule.base.why } : {}),
+          actual: exactSum(reported.map((f) => f.value ?? 0)).sum,
+          expected: 0,
+          difference: exactSum(reported.map((f) => f.value ?? 0)).sum,
+          cells: reported.map((f) => f.cell),
+          indicators: reported.map((f) => f.id),
+          identity: [table.format, rule.id],
+        }),
+      );
       continue;
     }
 
@@ -174,8 +179,8 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec, c
       const blankParts = blanks.filter((f) => !(rule.total && f === left[0]));
       const message =
         rule.total && left.length === 1
-          ? messages.totalMismatch(left[0], right, r, blankParts)
-          : messages.sidesUnequal(left, right, minus, l, r, blankParts);
+          ? say('totalMismatch', figureArg(left[0]), right.map(figureArg), r, blankParts.map(figureArg))
+          : say('sidesUnequal', left.map(figureArg), right.map(figureArg), minus.map(figureArg), l, r, blankParts.map(figureArg));
       report(message, l, r, left);
     } else if (rule.kind === 'sum-at-least') {
       const total = figure(rule.total);
@@ -191,7 +196,7 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec, c
       }
       const s = sum(parts);
       if (exactDifference(s, total.value ?? 0) >= 0) continue;
-      report(messages.partsBelowTotal(total, parts, s, blanks), s, total.value ?? 0, [total]);
+      report(say('partsBelowTotal', figureArg(total), parts.map(figureArg), s, blanks.map(figureArg)), s, total.value ?? 0, [total]);
     } else {
       const part = figure(rule.part);
       const whole = figs(rule.whole);
@@ -203,7 +208,7 @@ export function checkRelations(table: RecognizedTable, template: TemplateSpec, c
       }
       const w = sum(whole);
       if (exactDifference(part.value ?? 0, w) <= 0) continue;
-      report(messages.partAboveWhole(part, whole, w), part.value ?? 0, w, [part]);
+      report(say('partAboveWhole', figureArg(part), whole.map(figureArg), w), part.value ?? 0, w, [part]);
     }
   }
   return [...findings, ...summarizeNotChecked(table, notChecked)];
@@ -220,15 +225,15 @@ function summarizeNotChecked(table: RecognizedTable, items: NotChecked[]): Findi
     const cells = Array.from(new Set(list.flatMap((i) => i.cells)));
     const indicators = Array.from(new Set(list.flatMap((i) => i.indicators)));
     const shortCells = cells.map((c) => c.slice(c.lastIndexOf('!') + 1));
-    return {
+    return makeFinding({
       rule: `${list[0].rule.base.id}.not-checked`,
-      severity: 'hint' as const,
-      kind: 'not-checked' as const,
+      severity: 'hint',
+      kind: 'not-checked',
       table: table.table,
-      message: messages.notChecked(list.length, list[0].reason, shortCells),
+      message: say('notChecked', list.length, list[0].reason, shortCells),
       cells,
       indicators,
-      fingerprint: fingerprint(table.format, key, ...[...indicators].sort()),
-    };
+      identity: [table.format, key, ...[...indicators].sort()],
+    });
   });
 }

@@ -1,4 +1,5 @@
 /** Results the core hands back to every host: plain data, JSON-serializable. */
+import type { MessageCode } from './render';
 
 export type Severity = 'error' | 'warning' | 'hint';
 
@@ -100,6 +101,10 @@ export interface Finding {
   indicators: string[];
   /** Stable across runs and table moves: from the format, rule and indicators, not positions. */
   fingerprint: string;
+  /** The message's id in the messages module: `message` is the sentence `code` makes of `args` (render). */
+  code: MessageCode;
+  /** The message's arguments, plain JSON values: figures as { name, cell, value, unit }. */
+  args: readonly unknown[];
 }
 
 export interface PlannedWrite {
@@ -139,7 +144,6 @@ export interface WorkbookAnalysis {
   tables: TableResult[];
   /** Problems that belong to no table: no template found, two templates, unreadable sheets. */
   notices: Finding[];
-  totals: TotalsPlan;
   /** Body and year the document's own title names (a report's title, a page's <title>). */
   documentFacts?: ReportFacts;
 }

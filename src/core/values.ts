@@ -106,9 +106,27 @@ export function decimalsOf(value: number): number {
 }
 
 /**
- * Exact sum of decimal values: each is scaled to the largest precision present, so 0.1 + 0.2 is 0.3
- * and a difference of 1 in a count is never hidden by floating point.
+ * The one rounding rule for sums and comparisons of figures. Figures are decimals as written, and
+ * decimal figures such as 万元 fees (0.1 + 0.2) must add up as written, where binary floating point
+ * gives 0.30000000000000004. So the checks add and subtract figures at the largest number of decimal
+ * places among them (exactSum, exactDifference: a difference of 1 in a count is never hidden); a sum
+ * already added up in floating point is rounded to FIGURE_PLACES places (roundFigure), more than any
+ * figure of the formats has and far above the noise; and a figure compared with a number the text
+ * writes at fewer places is rounded to those places first (sameAtPlaces: 12.4万元 states 12.35).
  */
+export const FIGURE_PLACES = 6;
+
+export function roundFigure(n: number, places: number = FIGURE_PLACES): number {
+  const factor = 10 ** places;
+  return Math.round(n * factor) / factor;
+}
+
+/** A figure equal to a number written at the given decimal places, once rounded to them. */
+export function sameAtPlaces(written: number, figure: number, places: number): boolean {
+  return Math.abs(roundFigure(figure, places) - written) < 1e-9;
+}
+
+/** Exact sum of decimal values, by the rounding rule above: 0.1 + 0.2 is 0.3. */
 export function exactSum(values: number[]): { sum: number; scale: number } {
   const scale = Math.min(10, values.reduce((m, v) => Math.max(m, decimalsOf(v)), 0));
   const factor = 10 ** scale;

@@ -85,8 +85,9 @@ export function App({ host, startupNotices, canRead }: Props) {
         const read = await host.readWorkbook();
         step('checking');
         protectedSheets.current = new Set(read.workbook.sheets.filter((s) => s.protected).map((s) => s.name));
-        const result = engine.analyzeWorkbook(read.workbook, { protectedSheets: protectedSheets.current, facts });
-        setPlan(null);
+        const result = engine.analyzeWorkbook(read.workbook, { facts });
+        // A totals plan once asked for is planned again for the new reading (without 空白填0).
+        setPlan((shown) => shown && engine.planTotals(result.tables, { protectedSheets: protectedSheets.current }));
         step('marking');
         const marked = await host.highlight(marksFor(result, currentAcks));
         setAnalysis(result);
@@ -109,15 +110,15 @@ export function App({ host, startupNotices, canRead }: Props) {
     if (!result) return;
     const engine = await loadEngine();
     // 空白填0 is the user's choice: blank is not 0 until they say so.
-    setPlan(fillBlanks ? engine.planTotals(result.tables, { fillBlanks, protectedSheets: protectedSheets.current }) : result.totals);
+    setPlan(engine.planTotals(result.tables, { fillBlanks, protectedSheets: protectedSheets.current }));
     setFillBlanks(fillBlanks);
     setView('totals');
   };
 
   const applyTotals = () =>
     perform('writing', async () => {
-      if (!analysis) return;
-      const result = await host.applyTotals((plan ?? analysis.totals).writes);
+      if (!plan) return;
+      const result = await host.applyTotals(plan.writes);
       setView('findings');
       say('success', S.totalsApplied(result.written.length), { undo: result.written.length > 0 });
       sayHost(result.notices);
@@ -210,9 +211,9 @@ export function App({ host, startupNotices, canRead }: Props) {
       )}
 
       <Suspense fallback={busy ? null : <p style={styles.summary}>{S.loadingPart}</p>}>
-      {view === 'totals' && analysis && (
+      {view === 'totals' && plan && (
         <TotalsPanel
-          plan={plan ?? analysis.totals}
+          plan={plan}
           fillBlanks={fillBlanks}
           onFillBlanksChange={(fill) => void showTotals(fill)}
           busy={busy !== null}

@@ -8,12 +8,12 @@ const sumFindings = (wb: Workbook) => findings(analyzeWorkbook(wb)).filter((f) =
 
 describe('computing totals', () => {
   it('plans nothing for a table that adds up', () => {
-    expect(analyzeWorkbook(NATIONAL).totals).toEqual({ writes: [], skipped: [] });
+    expect(planTotals(analyzeWorkbook(NATIONAL).tables)).toEqual({ writes: [], skipped: [] });
   });
 
   it('fills blank totals and corrects wrong ones, saying which writes replace a typed value', () => {
     const wb = withFigures(NATIONAL, { 't3.newApplications.total': null, 't3.granted.total': 99, 't4.review.total': null });
-    const { writes } = analyzeWorkbook(wb).totals;
+    const { writes } = planTotals(analyzeWorkbook(wb).tables);
     const byId = Object.fromEntries(writes.map((w) => [w.indicator, w]));
     expect(byId['t3.newApplications.total']).toMatchObject({ before: '', after: 49, overwritesTyped: false });
     expect(byId['t3.granted.total']).toMatchObject({ before: '99', after: 23, overwritesTyped: true });
@@ -23,7 +23,7 @@ describe('computing totals', () => {
 
   it('never plans a write to a formula cell, and says what the formula should give', () => {
     const wb = withFigures(NATIONAL, { 't4.review.total': { value: 3, formula: '=SUM(A54:D54)' } });
-    const { writes, skipped } = analyzeWorkbook(wb).totals;
+    const { writes, skipped } = planTotals(analyzeWorkbook(wb).tables);
     expect(writes).toEqual([]);
     expect(skipped).toEqual([expect.objectContaining({ indicator: 't4.review.total', reason: 'formula', implied: 4, current: '3' })]);
   });
@@ -31,7 +31,7 @@ describe('computing totals', () => {
   it('builds a total from totals below it (表三 (七)总计 of the 总计 column)', () => {
     const blanks: Record<string, null> = { 't3.total.total': null };
     for (const row of ['granted', 'partial', 'unableNotHeld']) blanks[`t3.${row}.total`] = null;
-    const { writes } = analyzeWorkbook(withFigures(NATIONAL, blanks)).totals;
+    const { writes } = planTotals(analyzeWorkbook(withFigures(NATIONAL, blanks)).tables);
     const total = writes.find((w) => w.indicator === 't3.total.total')!;
     expect(total.after).toBe(SAMPLE_2021.t3.total.reduce((a, b) => a + b, 0));
   });
@@ -39,14 +39,14 @@ describe('computing totals', () => {
   it('leaves a total alone when all its components are blank, and says why', () => {
     const blanks: Record<string, null> = {};
     for (const c of ['upheld', 'corrected', 'other', 'pending', 'total']) blanks[`t4.litigationAfterReview.${c}`] = null;
-    const { writes, skipped } = analyzeWorkbook(withFigures(NATIONAL, blanks)).totals;
+    const { writes, skipped } = planTotals(analyzeWorkbook(withFigures(NATIONAL, blanks)).tables);
     expect(writes).toEqual([]);
     expect(skipped).toEqual([expect.objectContaining({ indicator: 't4.litigationAfterReview.total', reason: 'inputs-missing' })]);
   });
 
   it('with fill-blanks writes 0 into blank figures too, and a "/" counts as typed', () => {
     const wb = withFigures(NATIONAL, { 't3.newApplications.research': null, 't3.carriedOver.research': '/' });
-    const { writes } = analyzeWorkbook(wb, { fillBlanks: true }).totals;
+    const { writes } = planTotals(analyzeWorkbook(wb).tables, { fillBlanks: true });
     expect(writes.find((w) => w.indicator === 't3.newApplications.research')).toMatchObject({ after: 0, overwritesTyped: false });
     expect(writes.find((w) => w.indicator === 't3.carriedOver.research')).toMatchObject({ after: 0, overwritesTyped: true, before: '/' });
   });
@@ -63,7 +63,7 @@ describe('computing totals', () => {
     const wb = {
       sheets: [legacySheet('统计表', { values: { '(一)收到申请数': null, '(三)申请答复数': 5, '(三)从事政府信息公开工作人员数': null } as never })],
     };
-    const byId = Object.fromEntries(analyzeWorkbook(wb).totals.writes.map((w) => [w.indicator, w.after]));
+    const byId = Object.fromEntries(planTotals(analyzeWorkbook(wb).tables).writes.map((w) => [w.indicator, w.after]));
     expect(byId).toEqual({ 'legacy.received': 2, 'legacy.replies': 2, 'legacy.staff': 1 });
   });
 
@@ -76,7 +76,7 @@ describe('computing totals', () => {
         const edits: Record<string, number | null> = {};
         ids.forEach((id, i) => (edits[id] = values[i]));
         const wb = withFigures(NATIONAL, edits);
-        const filled = applyWrites(wb, analyzeWorkbook(wb).totals.writes);
+        const filled = applyWrites(wb, planTotals(analyzeWorkbook(wb).tables).writes);
         expect(sumFindings(filled)).toEqual([]);
       }),
       { numRuns: 20 },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { exactDifference, exactSum, readCell, readText } from '../../src/core/values';
+import { exactDifference, exactSum, FIGURE_PLACES, readCell, readText, roundFigure, sameAtPlaces } from '../../src/core/values';
 
 describe('reading a cell as a figure', () => {
   it('keeps blank distinct from 0', () => {
@@ -91,5 +91,27 @@ describe('exact arithmetic', () => {
         return exactDifference(sum + 1, sum) === 1;
       }),
     );
+  });
+});
+
+describe('the one rounding rule for sums of figures (values.ts)', () => {
+  it('rounds a floating-point sum of 万元 figures to the figures as written', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(roundFigure(0.1 + 0.2)).toBe(0.3);
+    expect(roundFigure(1.15 + 2.3 + 0.05)).toBe(3.5);
+    expect(roundFigure(12345 / 10000)).toBe(1.2345);
+  });
+
+  it('agrees with exact addition for figures of up to FIGURE_PLACES decimals', () => {
+    const figure = fc.integer({ min: 0, max: 10 ** 8 }).chain((n) => fc.integer({ min: 0, max: FIGURE_PLACES }).map((places) => n / 10 ** places));
+    fc.assert(fc.property(fc.array(figure, { maxLength: 20 }), (figures) => roundFigure(figures.reduce((a, b) => a + b, 0)) === exactSum(figures).sum));
+  });
+
+  it('compares a figure with a number written at fewer places after rounding it to them', () => {
+    expect(sameAtPlaces(12.4, 12.35, 1)).toBe(true);
+    expect(sameAtPlaces(12.3, 12.35, 1)).toBe(false);
+    expect(sameAtPlaces(3, 3, 0)).toBe(true);
+    expect(sameAtPlaces(3, 3.4, 0)).toBe(true);
+    expect(sameAtPlaces(3, 3.6, 0)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyzeWorkbook, parseCellRef, type Cell, type Sheet, type Workbook, type WorkbookAnalysis } from '../../src/core';
+import { analyzeWorkbook, planTotals, parseCellRef, type Cell, type Sheet, type Workbook, type WorkbookAnalysis } from '../../src/core';
 import { clone, findings } from '../support/edit';
 import { legacySheet, national2021OneSheet, national2021ThreeSheets } from '../support/layouts';
 import { anyCell, anySheet, anyValue, anyWorkbook, BROKEN_TEXT, counted, labelLike, reportCases, runs } from './fuzz';
@@ -15,7 +15,7 @@ function expectWellFormed(a: WorkbookAnalysis): void {
     for (const ref of f.cells) expect(parseCellRef(ref)).not.toBeNull();
     expect(f.fingerprint).toMatch(/^[0-9a-f]{16}$/);
   }
-  for (const w of a.totals.writes) expect(Number.isFinite(w.after)).toBe(true);
+  for (const w of planTotals(a.tables).writes) expect(Number.isFinite(w.after)).toBe(true);
 }
 
 describe('analyzeWorkbook on random workbooks', () => {

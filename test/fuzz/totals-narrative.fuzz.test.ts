@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { analyzeWorkbook, reportFigures, type CellValue, type Workbook } from '../../src/core';
+import { analyzeWorkbook, planTotals, reportFigures, type CellValue, type Workbook } from '../../src/core';
 import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from '../../src/core/narrative';
 import { OUTCOME_ROWS } from '../../src/core/formats/national-2021/template';
 import { applyWrites, findings, withFigures } from '../support/edit';
@@ -84,7 +84,7 @@ describe('totals, then check', () => {
           const edits: Record<string, CellValue> = {};
           ids.forEach((id, i) => values[i] !== undefined && (edits[id] = values[i]!));
           const wb = withFigures(base, edits);
-          const filled = applyWrites(wb, analyzeWorkbook(wb).totals.writes);
+          const filled = applyWrites(wb, planTotals(analyzeWorkbook(wb).tables).writes);
           expect(findings(analyzeWorkbook(filled)).filter((f) => f.kind === 'relation')).toEqual([]);
         }),
       ),

@@ -10,6 +10,8 @@ const finding = (severity: Finding['severity'], cells: string[], fingerprint: st
   cells,
   indicators: [],
   fingerprint,
+  code: 'weakLabel',
+  args: [],
 });
 
 const table = (findings: Finding[]): TableResult => ({
@@ -27,7 +29,6 @@ const table = (findings: Finding[]): TableResult => ({
 const analysis: WorkbookAnalysis = {
   tables: [table([finding('error', ['表三!I9', '表三!B9'], 'e1'), finding('warning', ['表三!B9', '表三!C9'], 'w1'), finding('hint', ['表三!D9'], 'h1')])],
   notices: [],
-  totals: { writes: [], skipped: [] },
 };
 
 const note = (fp: string): Acknowledgements => ({ [fp]: { note: '已核实', at: '2025-01-10T00:00:00.000Z', rule: 'r', message: 'm' } });

@@ -21,7 +21,7 @@ describe('计算合计 in the pane', () => {
   const analysis = analyzeWorkbook(wb);
 
   function show(fillBlanks: boolean, onFillBlanksChange = jest.fn()) {
-    const plan = fillBlanks ? planTotals(analysis.tables, { fillBlanks: true }) : analysis.totals;
+    const plan = planTotals(analysis.tables, { fillBlanks });
     render(
       <FluentProvider theme={webLightTheme}>
         <TotalsPanel plan={plan} fillBlanks={fillBlanks} onFillBlanksChange={onFillBlanksChange} busy={false} onApply={jest.fn()} onCancel={jest.fn()} />

@@ -1,5 +1,6 @@
 import { beyondExactArithmetic } from '../limits';
 import type { Figure } from '../types';
+import { roundFigure } from '../values';
 import type { Derivation, SourceCell } from './model';
 
 /**
@@ -62,13 +63,8 @@ export function figureReader(
 export function sumOf(quantities: Quantity[]): Quantity {
   const missing = quantities.flatMap((q) => q.missing);
   const sources = quantities.flatMap((q) => q.sources);
-  const value = missing.length > 0 ? null : roundAway(quantities.reduce((acc, q) => acc + (q.value as number), 0));
+  const value = missing.length > 0 ? null : roundFigure(quantities.reduce((acc, q) => acc + (q.value as number), 0));
   return { value, derivation: 'sum', unit: quantities[0]?.unit ?? '', sources, missing };
-}
-
-/** Float sums of 万元 amounts (0.1 + 0.2) must print as the table's decimals. */
-function roundAway(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
 }
 
 export const isZero = (q: Quantity): boolean => q.value === 0;
@@ -117,7 +113,7 @@ export interface Change {
 /** This year against last year; null when either is unknown or last year's figures were not given. */
 export function changeOnLastYear(current: Quantity, previous: Quantity | null): Change | null {
   if (!previous || current.value === null || previous.value === null) return null;
-  const difference = roundAway(current.value - previous.value);
+  const difference = roundFigure(current.value - previous.value);
   return {
     direction: difference > 0 ? 'up' : difference < 0 ? 'down' : 'same',
     amount: {

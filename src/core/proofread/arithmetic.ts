@@ -1,9 +1,10 @@
+import { sayProof } from '../render';
+import { roundFigure } from '../values';
 import { asciiDigits } from './numbers';
 import type { Quantity, SentenceClaims } from './extract';
 import type { FindingCollector } from './findings';
 import { proofreadMessages as M } from './messages';
 import type { Sentence } from './sentences';
-import { round } from './table';
 
 /**
  * The text's own arithmetic, whether or not the table has such a row: "主动公开政府信息63条，其中组织
@@ -103,7 +104,7 @@ function checkList(sentence: Sentence, total: CarriedTotal, list: List, compared
   // Table figures: compared with the table, or all of them claims whose parts the table knows (checked there).
   if (items.length < 2 || items.some((item) => compared.has(item.quantity)) || items.every((item) => claimed.has(item.quantity))) return;
   const stated = total.quantity.value;
-  const sum = round(items.reduce((acc, item) => acc + item.quantity.value, 0));
+  const sum = roundFigure(items.reduce((acc, item) => acc + item.quantity.value, 0));
   const channels = items.every((item) => CHANNEL.test(item.label) || REST.test(item.label));
   const largest = items.reduce((a, b) => (b.quantity.value > a.quantity.value ? b : a));
   const complete = REST.test(items[items.length - 1].label);
@@ -120,12 +121,12 @@ function checkList(sentence: Sentence, total: CarriedTotal, list: List, compared
   const one = problem === 'exceeds' && channels;
   const value = one ? largest.quantity.value : sum;
   const message = one
-    ? M.partExceeds(quote, stated, unit, sentence.text.slice(largest.start, largest.quantity.end))
+    ? sayProof('partExceeds', quote, stated, unit, sentence.text.slice(largest.start, largest.quantity.end))
     : problem === 'exceeds'
-      ? M.partsExceed(quote, stated, unit, parts, sum)
+      ? sayProof('partsExceed', quote, stated, unit, parts, sum)
       : channels
-        ? M.channelsShort(quote, stated, unit, parts, sum)
-        : M.partsSum(quote, stated, unit, parts, sum);
+        ? sayProof('channelsShort', quote, stated, unit, parts, sum)
+        : sayProof('partsSum', quote, stated, unit, parts, sum);
   out.add('proofread.parts-sum', sentence, {
     quote,
     message,

@@ -1,8 +1,9 @@
 import { fingerprint } from '../fingerprint';
+import type { CodedMessage, ProofMessageCode } from '../render';
 import type { Finding, Severity } from '../types';
+import { roundFigure } from '../values';
 import { proofreadMessages as M } from './messages';
 import { excerpt, type Sentence } from './sentences';
-import { round } from './table';
 
 export type ProofRule =
   | 'proofread.count-mismatch'
@@ -70,7 +71,8 @@ export interface ProofFinding extends Omit<Finding, 'kind'> {
 
 export interface FindingFields {
   quote: string;
-  message: string;
+  /** The sentence (sayProof): its text becomes the finding's message, its id and arguments its code and args. */
+  message: CodedMessage<ProofMessageCode>;
   cells: string[];
   indicators: string[];
   expected?: number;
@@ -93,14 +95,14 @@ export class FindingCollector {
     const key = [rule, ...fields.indicators, fields.quote].join('|');
     const nth = this.seen.get(key) ?? 0;
     this.seen.set(key, nth + 1);
-    const difference = fields.expected !== undefined && fields.actual !== undefined ? round(fields.actual - fields.expected) : undefined;
+    const difference = fields.expected !== undefined && fields.actual !== undefined ? roundFigure(fields.actual - fields.expected) : undefined;
     const text = sentence?.text ?? '';
     this.findings.push({
       rule,
       severity: PROOFREAD_SEVERITY[rule],
       kind: 'text',
       table: tableOf(fields.indicators),
-      message: fields.message,
+      message: fields.message.text,
       why: fields.why ?? M.figuresWhy,
       ...(fields.expected !== undefined ? { expected: fields.expected, actual: fields.actual, difference } : {}),
       cells: fields.cells,
@@ -113,6 +115,8 @@ export class FindingCollector {
       start: sentence?.start ?? -1,
       end: sentence?.end ?? -1,
       paragraphOffset: sentence?.paragraphOffset ?? -1,
+      code: fields.message.code,
+      args: fields.message.args,
     });
   }
 }

@@ -2,6 +2,8 @@ import type { ReportFigures } from '../index';
 import { FORMATS } from '../formats/registry';
 import { FORMAT_NAMES } from '../messages';
 import type { FormatId } from '../types';
+import { sayProof } from '../render';
+import { roundFigure, sameAtPlaces } from '../values';
 import { textArithmetic, type CarriedTotal } from './arithmetic';
 import { NO_CONTEXT, type ContextRefs, type CountClaim, type FormatClaims, type Ref } from './claims';
 import { claimsOf, type CountMention, type SentenceClaims } from './extract';
@@ -10,7 +12,7 @@ import { proofreadMessages as M } from './messages';
 import { repeatedFromPrevious, REPEATED_SHARE, type Repetition } from './repeated';
 import { sentencesOf, splitParagraphs, type Sentence } from './sentences';
 import { checkStructure, requiredSections } from './structure';
-import { round, TableReader } from './table';
+import { TableReader } from './table';
 import { reportYearOf, yearsNotReportYear } from './years';
 
 /**
@@ -78,7 +80,7 @@ export function proofreadParagraphs(paragraphs: readonly string[], report: Repor
     if (repeated.share >= REPEATED_SHARE) {
       out.add('proofread.repeated-from-previous', null, {
         quote: '',
-        message: M.repeated(repeated.sentences, repeated.considered, (repeated.share * 100).toFixed(0)),
+        message: sayProof('repeated', repeated.sentences, repeated.considered, (repeated.share * 100).toFixed(0)),
         cells: [],
         indicators: [],
         why: M.repeatedWhy,
@@ -131,14 +133,8 @@ const mentionName = (mention: CountMention) => (mention.claims.length === 1 ? me
 /** The stated amount and its precision in the table's unit: 元 in the text for a 万元 cell. */
 function inTableUnit(q: CountMention['quantity'], tableUnit: string): { value: number; decimals: number; unit: string } {
   return q.unit === '元' && tableUnit === '万元'
-    ? { value: round(q.value / 10000), decimals: q.decimals + 4, unit: tableUnit }
+    ? { value: roundFigure(q.value / 10000), decimals: q.decimals + 4, unit: tableUnit }
     : { value: q.value, decimals: q.decimals, unit: q.unit };
-}
-
-/** Equal at the precision the text writes: 12.4万元 states 12.35 rounded; counts compare exactly. */
-function sameAt(stated: number, table: number, decimals: number): boolean {
-  const factor = 10 ** decimals;
-  return Math.abs(Math.round(table * factor) / factor - stated) < 1e-9;
 }
 
 /** A table 三 figure per applicant column: t3.granted.total → t3.granted.natural. */
@@ -178,7 +174,8 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     const readings = [ref, ...alternatives, ...(columnReading ? [columnReading] : [])];
     const matches = readings.some((r) => {
       const v = table.value(r);
-      return v !== null && sameAt(stated, v, decimals);
+      // Equal at the precision the text writes: 12.4万元 states 12.35 rounded; counts compare exactly.
+      return v !== null && sameAtPlaces(stated, v, decimals);
     });
     const name = mentionName(mention);
     if (!matches) {
@@ -190,7 +187,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       if (category && categoryValue !== null && categoryValue === stated) {
         out.add('proofread.total-as-subitem', sentence, {
           quote,
-          message: M.totalAsSubItem(quote, stated, unit, total, table.named(category, mention.category!.name, categoryValue)),
+          message: sayProof('totalAsSubItem', quote, stated, unit, total, table.named(category, mention.category!.name, categoryValue)),
           cells: [...table.cells(category), ...total.cells],
           indicators: [...indicatorsOf(category), ...indicatorsOf(ref)],
           expected: actualTable,
@@ -200,7 +197,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       } else if (part) {
         out.add('proofread.subitem-as-total', sentence, {
           quote,
-          message: M.subItemAsTotal(quote, stated, unit, part.name, total),
+          message: sayProof('subItemAsTotal', quote, stated, unit, part.name, total),
           cells: [...total.cells, ...part.cells],
           indicators: [...indicatorsOf(ref), ...part.indicators],
           expected: actualTable,
@@ -210,7 +207,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       } else if (column) {
         out.add('proofread.subitem-as-total', sentence, {
           quote,
-          message: M.columnAsTotal(quote, stated, unit, M.columnName(total.name, column.label), total),
+          message: sayProof('columnAsTotal', quote, stated, unit, M.columnName(total.name, column.label), total),
           cells: [...total.cells, ...table.cells(column.ref)],
           indicators: [...indicatorsOf(ref), ...indicatorsOf(column.ref)],
           expected: actualTable,
@@ -220,7 +217,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
       } else {
         out.add('proofread.count-mismatch', sentence, {
           quote,
-          message: M.countMismatch(quote, stated, unit, total),
+          message: sayProof('countMismatch', quote, stated, unit, total),
           cells: total.cells,
           indicators: indicatorsOf(ref),
           expected: actualTable,
@@ -249,7 +246,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     const quote = quoteOf(mention.start, mention.end);
     out.add('proofread.all-contradicted', sentence, {
       quote,
-      message: M.allContradicted(quote, nonZero.map((id) => table.named([id], id, table.one(id) ?? 0))),
+      message: sayProof('allContradicted', quote, nonZero.map((id) => table.named([id], id, table.one(id) ?? 0))),
       cells: [...table.cells(total), ...table.cells(nonZero)],
       indicators: [...indicatorsOf(total), ...nonZero],
       at: mention,
@@ -268,7 +265,7 @@ function compareSentence(sentence: Sentence, found: SentenceClaims, claims: Form
     const named = table.named(mention.claim.ref, mention.claim.name ?? quote, value);
     out.add('proofread.none-contradicted', sentence, {
       quote,
-      message: M.noneContradicted(quote, named),
+      message: sayProof('noneContradicted', quote, named),
       cells: named.cells,
       indicators: indicatorsOf(mention.claim.ref),
       expected: value,
@@ -338,7 +335,7 @@ function checkShare(
   const name = mentionName(mention);
   out.add('proofread.share-mismatch', sentence, {
     quote,
-    message: M.shareMismatch(quote, share.text, table.named(ref, name, tableValue), table.named(baseRef, name, base), exact.toFixed(decimals)),
+    message: sayProof('shareMismatch', quote, share.text, table.named(ref, name, tableValue), table.named(baseRef, name, base), exact.toFixed(decimals)),
     cells: [...table.cells(ref), ...table.cells(baseRef)],
     indicators: [...indicatorsOf(ref), ...indicatorsOf(baseRef)],
     expected: Number(exact.toFixed(decimals)),
@@ -378,7 +375,7 @@ function checkPartsSums(
       listed.push(c);
     }
     if (covered.size < 2) return;
-    const sum = round(listed.reduce((acc, c) => acc + c.quantity.value, 0));
+    const sum = roundFigure(listed.reduce((acc, c) => acc + c.quantity.value, 0));
     const stated = total.quantity.value;
     if (sum === stated) return;
     // A part not listed may be left out only when the table shows it is 0 (unknown is not 0).
@@ -394,7 +391,7 @@ function checkPartsSums(
     const quote = quoteOf(total.start, total.end);
     out.add('proofread.parts-sum', sentence, {
       quote,
-      message: M.partsSum(quote, stated, total.quantity.unit, listed.map((c) => quoteOf(c.start, c.end)), sum),
+      message: sayProof('partsSum', quote, stated, total.quantity.unit, listed.map((c) => quoteOf(c.start, c.end)), sum),
       cells: [...table.cells(totalRef), ...partRefs.flatMap((r) => table.cells(r))],
       indicators: [...indicatorsOf(totalRef), ...partRefs.flatMap(indicatorsOf)],
       expected: stated,
@@ -416,7 +413,7 @@ function checkFees(read: { sentence: Sentence; found: SentenceClaims }[], claims
     const stated = sentence.text.slice(charged.start, charged.end);
     out.add('proofread.fee-contradiction', none.sentence, {
       quote: m[0],
-      message: M.feeContradiction(m[0], stated),
+      message: sayProof('feeContradiction', m[0], stated),
       cells: [],
       indicators: [],
       why: M.feesWhy,

@@ -1,3 +1,4 @@
+import { sayProof } from '../render';
 import type { FormatClaims, SectionSpec } from './claims';
 import type { FindingCollector } from './findings';
 import { proofreadMessages as M } from './messages';
@@ -49,7 +50,7 @@ export function checkStructure(paragraphs: TextParagraph[], required: readonly S
   if (firstOf.size === 0) return { found: [], problems };
   for (const section of required) {
     if (firstOf.has(section)) continue;
-    out.add('proofread.section-missing', null, { quote: section.heading, message: M.sectionMissing(section.heading), cells: [], indicators: [], why: M.sectionsWhy });
+    out.add('proofread.section-missing', null, { quote: section.heading, message: sayProof('sectionMissing', section.heading), cells: [], indicators: [], why: M.sectionsWhy });
   }
   const inOrder = [...firstOf.entries()].sort((a, b) => a[1].index - b[1].index);
   let latest: { index: number; heading: string } | null = null;
@@ -58,7 +59,7 @@ export function checkStructure(paragraphs: TextParagraph[], required: readonly S
     const heading = paragraph.text.trim();
     const sentence = sentencesOf(paragraph)[0];
     if (latest && official < latest.index) {
-      out.add('proofread.section-order', sentence, { quote: heading, message: M.sectionOrder(heading, latest.heading), cells: [], indicators: [], why: M.sectionsWhy });
+      out.add('proofread.section-order', sentence, { quote: heading, message: sayProof('sectionOrder', heading, latest.heading), cells: [], indicators: [], why: M.sectionsWhy });
     } else {
       latest = { index: official, heading };
     }
@@ -67,7 +68,7 @@ export function checkStructure(paragraphs: TextParagraph[], required: readonly S
     if (numeral !== null && numeral !== position + 1 && numeral !== official + 1) {
       out.add('proofread.section-number', sentence, {
         quote: heading,
-        message: M.sectionNumber(heading, M.numeral(position + 1)),
+        message: sayProof('sectionNumber', heading, M.numeral(position + 1)),
         cells: [],
         indicators: [],
         why: M.sectionsWhy,
@@ -111,7 +112,7 @@ function checkPreface(paragraphs: TextParagraph[], headings: TextParagraph[], re
       const quote = counted.m![0].slice(-12);
       out.add('proofread.preface-parts', counted.sentence, {
         quote,
-        message: M.partsCount(raw, parts),
+        message: sayProof('partsCount', raw, parts),
         cells: [],
         indicators: [],
         expected: parts,
@@ -134,7 +135,7 @@ function checkPreface(paragraphs: TextParagraph[], headings: TextParagraph[], re
       const quote = sentence.text.slice(list.index, list.index + PREFACE_QUOTE_LENGTH);
       out.add('proofread.preface-parts', sentence, {
         quote,
-        message: M.prefaceMissing(missing),
+        message: sayProof('prefaceMissing', missing),
         cells: [],
         indicators: [],
         why: M.sectionsWhy,
@@ -178,7 +179,7 @@ function checkEnumerations(paragraphs: TextParagraph[], out: FindingCollector): 
         const sequence = list.map((o) => o.written);
         out.add('proofread.enumeration-number', sentence, {
           quote: item.written,
-          message: M.enumerationNumber(sequence, item.written, (kind === 'clause' ? M.ordinalClause : M.ordinalHeading)(M.numeral(wrong + 1))),
+          message: sayProof('enumerationNumber', sequence, item.written, (kind === 'clause' ? M.ordinalClause : M.ordinalHeading)(M.numeral(wrong + 1))),
           cells: [],
           indicators: [],
           why: M.enumerationWhy,
@@ -216,7 +217,7 @@ function problemsPart(paragraphs: TextParagraph[], out: FindingCollector): Struc
     const heading = paragraphs[at].text.trim();
     out.add('proofread.section-empty', sentencesOf(paragraphs[at])[0], {
       quote: heading,
-      message: M.sectionEmpty(heading, content.join('')),
+      message: sayProof('sectionEmpty', heading, content.join('')),
       cells: [],
       indicators: [],
       why: M.problemsWhy,

@@ -2,6 +2,7 @@ import type { ReportFigures } from '../index';
 import { ruleInstances } from '../rules';
 import { indicatorsOf, templateById } from '../templates';
 import type { Figure } from '../types';
+import { roundFigure } from '../values';
 import type { Ref } from './claims';
 import { cellName, proofreadMessages as M, type NamedValue } from './messages';
 
@@ -37,7 +38,7 @@ export class TableReader {
       if (v === null) return null;
       sum += v;
     }
-    return round(sum);
+    return roundFigure(sum);
   }
 
   one(id: string): number | null {
@@ -86,7 +87,7 @@ export class TableReader {
         filled = true;
       }
     }
-    return filled ? round(sum) : null;
+    return filled ? roundFigure(sum) : null;
   }
 
   figure(id: string): Figure | undefined {
@@ -113,5 +114,3 @@ export class TableReader {
     return this.figure(ref[0])?.unit ?? '件';
   }
 }
-
-export const round = (n: number) => Math.round(n * 1e6) / 1e6;

@@ -1,3 +1,4 @@
+import { sayProof } from '../render';
 import type { FindingCollector } from './findings';
 import { proofreadMessages as M } from './messages';
 import { asciiDigits } from './numbers';
@@ -109,7 +110,7 @@ function report(out: FindingCollector, sentence: ReturnType<typeof sentencesOf>[
   const expected = plan ? reportYear + 1 : reportYear;
   out.add('proofread.year-not-report-year', sentence, {
     quote,
-    message: plan ? M.yearOfPlan(quote, year, expected) : M.yearNotReportYear(quote, year, reportYear),
+    message: plan ? sayProof('yearOfPlan', quote, year, expected) : sayProof('yearNotReportYear', quote, year, reportYear),
     cells: [],
     indicators: [],
     expected,
