@@ -1,5 +1,5 @@
 import { FORMATS } from '../formats/registry';
-import { indicatorsOf } from '../templates/load';
+import { indicatorLabel } from '../templates/load';
 import type { Figure, FormatId } from '../types';
 import { figureReader, type FigureReader } from './analytics';
 import type { Narrative, Paragraph, PlaceholderRun, ReportFacts, Run } from './model';
@@ -83,15 +83,8 @@ export function narrativeToText(n: Narrative): string {
   return lines.join('\n') + '\n';
 }
 
-const labelMaps = new Map<FormatId, Map<string, string>>();
-
 /** Template labels by indicator id, to name a figure the sheet lacks in its placeholder. */
 function labelOf(format: FormatId): (indicator: string) => string {
-  let labels = labelMaps.get(format);
-  if (!labels) {
-    labels = new Map(indicatorsOf(FORMATS.get(format).template).map((i) => [i.id, i.label]));
-    labelMaps.set(format, labels);
-  }
-  const known = labels;
-  return (indicator) => known.get(indicator) ?? indicator;
+  const template = FORMATS.get(format).template;
+  return (indicator) => indicatorLabel(template, indicator);
 }

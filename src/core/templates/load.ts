@@ -30,7 +30,7 @@ export function indicatorsOf(template: TemplateSpec): IndicatorSpec[] {
             block: block.id,
             row,
             column,
-            label: block.columns.length === 1 ? row.label : `${row.label}/${column.label}`,
+            label: labelOf(block, row, column),
           });
         }
       }
@@ -79,4 +79,26 @@ export function expandBindings(forEach: Record<string, string[]> | undefined): R
 
 export function substitute(ref: string, binding: Record<string, string>): string {
   return ref.replace(/\{(\w+)\}/g, (_, name: string) => binding[name] ?? `{${name}}`);
+}
+
+/**
+ * The label users know for an indicator id (t3.granted.person): its row's label, joined with its
+ * column's (予以公开/自然人) when its block has several columns and withColumn is not false; the id
+ * itself when the template has no such indicator.
+ */
+export function indicatorLabel(template: Pick<TemplateSpec, 'tables'>, id: string, { withColumn = true }: { withColumn?: boolean } = {}): string {
+  const [tableId, rowId, columnId] = id.split('.');
+  for (const block of template.tables.find((t) => t.id === tableId)?.blocks ?? []) {
+    const row = block.rows.find((r) => r.id === rowId);
+    if (!row) continue;
+    if (!withColumn || block.columns.length === 1) return row.label;
+    const column = block.columns.find((c) => c.id === columnId);
+    return column ? labelOf(block, row, column) : id;
+  }
+  return id;
+}
+
+/** 予以公开/自然人: the row's label, with the column's when the block has several. */
+function labelOf(block: BlockSpec, row: RowSpec, column: ColumnSpec): string {
+  return block.columns.length === 1 ? row.label : `${row.label}/${column.label}`;
 }
