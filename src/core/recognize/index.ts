@@ -1,11 +1,11 @@
-import { a1, type Workbook } from './grid';
-import { ACCEPT_AT, fullCore, hasNumbering, labelCore, matchConfidence, prepareLabel, WEAK_BELOW, type PreparedLabel } from './labels';
-import { tokenKind } from './reflow';
-import { SheetView, type LabelCell } from './sheetview';
-import { UNSUPPORTED_LAYOUTS } from './templates/unsupported';
-import { indicatorId, TEMPLATES, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from './templates';
-import type { Figure, FormatId, LabelMatch, RecognizedTable } from './types';
-import { numericValue } from './values';
+import { a1, type Workbook } from '../grid';
+import { ACCEPT_AT, fullCore, hasNumbering, labelCore, matchConfidence, prepareLabel, WEAK_BELOW, type PreparedLabel } from '../labels';
+import { tokenKind } from '../reflow';
+import { SheetView, type LabelCell } from '../sheetview';
+import { UNSUPPORTED_LAYOUTS } from '../templates/unsupported';
+import { indicatorId, TEMPLATES, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from '../templates';
+import type { Figure, FormatId, LabelMatch, RecognizedTable } from '../types';
+import { numericValue } from '../values';
 
 /** Rows between two label hits of one table beyond which they are taken as two tables. */
 const CLUSTER_GAP = 12;
