@@ -5,9 +5,8 @@
  * the table's data rows are aligned with the sheet's rows in order, exact matches first, near spellings
  * only where nothing matched exactly.
  */
-import { ACCEPT_AT, labelCore, matchConfidence, type PreparedLabel } from '../labels';
+import { ACCEPT_AT, matchConfidence, type PreparedLabel } from '../labels';
 import type { LabelCell, SheetView } from '../sheetview';
-import { UNSUPPORTED_LAYOUTS } from '../templates/unsupported';
 import { mayBeLabel, type PreparedTable, type RowEntry, type Vocabulary } from './prepare';
 
 /** Rows between two label hits of one table beyond which they are taken as two tables. */
@@ -71,10 +70,10 @@ export function clusters(hits: Hit[]): Cluster[] {
 }
 
 /** Whether an old local layout's headers (本年度/历年累计) stand over a region: it shares labels, not meaning. */
-export function unsupportedLayoutIn(view: SheetView, cluster: Cluster): boolean {
+export function unsupportedLayoutIn(view: SheetView, vocabulary: Vocabulary, cluster: Cluster): boolean {
   const cores = new Set<string>();
   for (let r = Math.max(0, cluster.first - UNSUPPORTED_HEADER_DEPTH); r <= Math.min(view.height - 1, cluster.last); r++) for (const l of view.rowLabels(r)) cores.add(l.core);
-  return UNSUPPORTED_LAYOUTS.some((layout) => layout.headers.every((h) => cores.has(labelCore(h))));
+  return vocabulary.refusedHeaders.some((headers) => headers.every((h) => cores.has(h)));
 }
 
 /** The cell among `labels` that names `label` best, in either of its forms, and how well. */

@@ -28,38 +28,30 @@ export interface ColumnMatch extends Located {
   text: string;
 }
 
-/** What reading part of a table found: figures, the cells they and their headers take, and problems. */
-export interface Found {
-  figures: Figure[];
-  /** Cells of the sheet read that the table covers: each figure's place, headers that named figures. */
-  cells: Located[];
-  problems: RecognitionProblem[];
-}
-
-/** One figure to read: the template's row and column, and the cell it is read from. */
-interface Placement {
+/** Where one figure is read: the template's block, row and column, and the cell of the sheet read. */
+export interface Placement {
+  block: BlockSpec;
   row: RowSpec;
   column: ColumnSpec;
   at: Located;
-  /** A flowed blank row's figure, which has no cell of its own. */
+  /** A flowed blank row's figure, which has no cell of its own: `at` is the label that names it. */
   unplaced?: boolean;
 }
 
-function nothingFound(): Found {
-  return { figures: [], cells: [], problems: [] };
+/** What reading part of a table found: where its figures are, the headers that named them, and problems. */
+export interface Found {
+  placements: Placement[];
+  /** Header cells of the sheet read that belong to the table without holding a figure. */
+  headers: Located[];
+  problems: RecognitionProblem[];
 }
 
-/** The figures of a block at their placements, and the cells they take. */
-function placed(view: SheetView, table: TableSpec, block: BlockSpec, placements: Placement[], headers: Located[] = []): Found {
-  return {
-    figures: placements.map((p) => figureAt(view, table, block, p.row, p.column, p.at, p.unplaced)),
-    cells: [...placements.map((p) => p.at), ...headers],
-    problems: [],
-  };
+function found(placements: Placement[], headers: Located[] = [], problems: RecognitionProblem[] = []): Found {
+  return { placements, headers, problems };
 }
 
-/** The figure of one indicator read from a cell (or blank, when unplaced, at the cell that names it). */
-function figureAt(view: SheetView, table: TableSpec, block: BlockSpec, row: RowSpec, column: ColumnSpec, at: Located, unplaced = false): Figure {
+/** The figure of one indicator read from its placement (blank when unplaced). */
+export function figureAt(view: SheetView, table: TableSpec, { block, row, column, at, unplaced }: Placement): Figure {
   const owner = view.owner(at.row, at.col);
   const cell = unplaced ? undefined : view.cell(at.row, at.col);
   const reading = unplaced ? ({ kind: 'blank' } as const) : view.reading(at.row, at.col);
@@ -134,8 +126,8 @@ export function guessValueColumn(view: SheetView, rows: RowMatch[]): number | nu
 }
 
 /** A grid row's figures, one under each located column. */
-export function readRowUnderColumns(view: SheetView, table: TableSpec, block: BlockSpec, m: RowMatch, located: ColumnMatch[]): Found {
-  return placed(view, table, block, located.map((col) => ({ row: m.entry.row, column: col.spec, at: { row: m.row, col: col.col } })));
+export function readRowUnderColumns(block: BlockSpec, m: RowMatch, located: ColumnMatch[]): Found {
+  return found(located.map((col) => ({ block, row: m.entry.row, column: col.spec, at: { row: m.row, col: col.col } })));
 }
 
 /** Whether a cell is its own (not covered by a merged area that starts elsewhere). */
@@ -174,17 +166,16 @@ export function readRowInOrder(view: SheetView, vocabulary: Vocabulary, prepared
   const { table } = prepared;
   const values = valuesAfterLabel(view, m.row, m.cell.col, block.columns.length);
   if (values.length === block.columns.length) {
-    return placed(view, table, block, block.columns.map((column, i) => ({ row: m.entry.row, column, at: { row: m.row, col: values[i] } })));
+    return found(block.columns.map((column, i) => ({ block, row: m.entry.row, column, at: { row: m.row, col: values[i] } })));
   }
   if (values.length === 0 && !located) {
     // A flowed row with its label and no figure at all (a blank template copied as text): its figures
     // are blank, and the only place to name is the label's.
-    return placed(view, table, block, block.columns.map((column) => ({ row: m.entry.row, column, at: { row: m.row, col: m.cell.col }, unplaced: true })));
+    return found(block.columns.map((column) => ({ block, row: m.entry.row, column, at: { row: m.row, col: m.cell.col }, unplaced: true })));
   }
   if (located && !located.some((c) => holdsLabel(view, vocabulary, m.row, c.col))) return null;
-  const found = nothingFound();
-  if (values.length > 0 || located) {
-    found.problems.push({
+  return found([], [], [
+    {
       kind: 'row-values-mismatch',
       table: table.id,
       format: prepared.template.id as FormatId,
@@ -193,9 +184,8 @@ export function readRowInOrder(view: SheetView, vocabulary: Vocabulary, prepared
       indicators: [m.entry.row.label],
       found: values.length,
       expected: block.columns.length,
-    });
-  }
-  return found;
+    },
+  ]);
 }
 
 /**
@@ -215,13 +205,13 @@ export function underItsColumns(view: SheetView, vocabulary: Vocabulary, m: RowM
 
 /** The block's column headers named between two rows of a flowed sheet (they only confirm the format there). */
 export function headersNamed(view: SheetView, columns: ColumnEntry[], top: number, bottom: number): ColumnSpec[] {
-  const found = new Set<ColumnSpec>();
+  const named = new Set<ColumnSpec>();
   for (let r = top; r <= bottom; r++) {
     for (const label of view.rowLabels(r)) {
-      for (const col of columns) if (col.label.cores.includes(label.core) || col.label.cores.includes(label.full)) found.add(col.spec);
+      for (const col of columns) if (col.label.cores.includes(label.core) || col.label.cores.includes(label.full)) named.add(col.spec);
     }
   }
-  return Array.from(found);
+  return Array.from(named);
 }
 
 /**
@@ -238,10 +228,12 @@ export function readColumnGroupsInOrder(view: SheetView, prepared: PreparedTable
     if (headers.length < 2) continue;
     const values = valuesAfterLabel(view, r, labels[labels.length - 1].col, wanted);
     if (values.length !== wanted) continue;
-    const placements = groups.flatMap((g, gi) => block.columns.map((column, ci) => ({ row: g.row, column, at: { row: r, col: values[gi * block.columns.length + ci] } })));
-    return placed(view, prepared.table, block, placements, headers);
+    return found(
+      groups.flatMap((g, gi) => block.columns.map((column, ci) => ({ block, row: g.row, column, at: { row: r, col: values[gi * block.columns.length + ci] } }))),
+      headers,
+    );
   }
-  return nothingFound();
+  return found([]);
 }
 
 /**
@@ -262,7 +254,7 @@ export function locateColumnGroups(view: SheetView, vocabulary: Vocabulary, prep
     const cols = headerCells.map((h) => h.cell.col);
     const dataRow = firstRowWithContent(view, vocabulary, r + 1, cols) ?? r + 1;
     // A blank table's figure row may be gone: the heading or paragraph below is not its data.
-    if (cols.some((c) => holdsLabel(view, vocabulary, dataRow, c))) return nothingFound();
+    if (cols.some((c) => holdsLabel(view, vocabulary, dataRow, c))) return found([]);
     const placements: Placement[] = [];
     const headers: Located[] = [];
     let groupIndex = -1;
@@ -270,12 +262,12 @@ export function locateColumnGroups(view: SheetView, vocabulary: Vocabulary, prep
       if (h.first) groupIndex++;
       const group = groupAbove(view, groupEntries, h.cell.col, r) ?? groupEntries[groupIndex];
       if (!group) continue;
-      placements.push({ row: group.row, column: h.spec, at: { row: dataRow, col: h.cell.col } });
+      placements.push({ block, row: group.row, column: h.spec, at: { row: dataRow, col: h.cell.col } });
       headers.push({ row: r, col: h.cell.col });
     }
-    return placed(view, prepared.table, block, placements, headers);
+    return found(placements, headers);
   }
-  return nothingFound();
+  return found([]);
 }
 
 function groupAbove(view: SheetView, groups: RowEntry[], col: number, headerRow: number): RowEntry | null {

@@ -27,7 +27,7 @@ export function recognizeWorkbook(workbook: Workbook): Recognition {
     for (const prepared of vocabulary.tables) {
       for (const cluster of clusters(hits.get(prepared) ?? [])) {
         // An old local layout (本年度/历年累计) shares row labels with the legacy 统计表 but not its meaning.
-        if (unsupportedLayoutIn(view, cluster)) continue;
+        if (unsupportedLayoutIn(view, vocabulary, cluster)) continue;
         candidates.push(readRegion(view, vocabulary, prepared, cluster, sheetIndex));
       }
     }

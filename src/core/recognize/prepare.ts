@@ -2,11 +2,12 @@
  * Turns templates into what matching needs: each table's data rows and column headers with their label
  * forms, the exact label cores that mark it, and its indicator ids; and, over a set of templates, the
  * vocabulary every sheet is scanned with (all label cores, which labels name rows, the character pairs
- * labels share). Computed on first use and cached per template (and per list of templates), never at
+ * labels share, the headers of the old layouts that are refused). Computed on first use and cached per template (and per list of templates), never at
  * import, so a template added or loaded later is prepared like the built-in ones.
  */
 import { fullCore, labelCore, prepareLabel, type PreparedLabel } from '../labels';
 import type { RowLabelKind } from '../reflow';
+import { UNSUPPORTED_LAYOUTS } from '../templates/unsupported';
 import { indicatorId, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec, type TemplateSpec } from '../templates';
 
 /** A template's data row, with the label forms it is matched by. */
@@ -91,6 +92,8 @@ export interface Vocabulary {
   rowLabels: ReadonlyMap<string, 'data' | 'group'>;
   /** Every pair of adjacent Chinese characters in any label: a cell sharing none is not a label. */
   bigrams: ReadonlySet<string>;
+  /** Label cores of the column headers of each old local layout that is refused (本年度/历年累计). */
+  refusedHeaders: string[][];
 }
 
 function buildVocabulary(templates: readonly TemplateSpec[]): Vocabulary {
@@ -112,7 +115,8 @@ function buildVocabulary(templates: readonly TemplateSpec[]): Vocabulary {
       return chars.slice(1).map((ch, i) => chars[i] + ch);
     }),
   );
-  return { tables, anchors, rowLabels, bigrams };
+  const refusedHeaders = UNSUPPORTED_LAYOUTS.map((layout) => layout.headers.map((h) => labelCore(h)));
+  return { tables, anchors, rowLabels, bigrams, refusedHeaders };
 }
 
 const vocabularies = new WeakMap<readonly TemplateSpec[], Vocabulary>();

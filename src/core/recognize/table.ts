@@ -12,6 +12,7 @@ import { indicatorId, type BlockSpec, type ColumnSpec, type TableSpec } from '..
 import type { Figure, FormatId, LabelMatch, RecognizedTable } from '../types';
 import { alignRows, type Cluster } from './align';
 import {
+  figureAt,
   guessValueColumn,
   headersNamed,
   locateColumnGroups,
@@ -55,13 +56,18 @@ interface TableBuild {
   problems: RecognitionProblem[];
 }
 
-function take(build: TableBuild, found: Found): void {
-  for (const figure of found.figures) build.figures[figure.id] = figure;
-  for (const at of found.cells) {
+function take(build: TableBuild, view: SheetView, table: TableSpec, found: Found): void {
+  for (const placement of found.placements) {
+    const figure = figureAt(view, table, placement);
+    build.figures[figure.id] = figure;
+    build.rows.push(placement.at.row);
+    build.cols.push(placement.at.col);
+  }
+  for (const at of found.headers) {
     build.rows.push(at.row);
     build.cols.push(at.col);
   }
-  build.problems.push(...found.problems);
+  for (const problem of found.problems) build.problems.push(problem);
 }
 
 /** A label or header that named a template row or column: it belongs to the table, and a loose match is shown. */
@@ -87,7 +93,7 @@ export function readRegion(view: SheetView, vocabulary: Vocabulary, prepared: Pr
 
   for (const block of table.blocks) {
     if (!block.rowsMayBeColumnGroups) continue;
-    take(build, view.flowed ? readColumnGroupsInOrder(view, prepared, block, from, to) : locateColumnGroups(view, vocabulary, prepared, block, from, to));
+    take(build, view, table, view.flowed ? readColumnGroupsInOrder(view, prepared, block, from, to) : locateColumnGroups(view, vocabulary, prepared, block, from, to));
   }
   const entries = prepared.entries.filter((e) => !(e.block.rowsMayBeColumnGroups && hasBlockFigures(build.figures, table, e.block)));
   const matches = alignRows(view, entries, from, to);
@@ -105,7 +111,7 @@ export function readRegion(view: SheetView, vocabulary: Vocabulary, prepared: Pr
     const columns = prepared.columns.get(block)!;
     if (view.flowed) {
       matchedColumns.push(...headersNamed(view, columns, headerTop, firstRow));
-      for (const m of blockRows) take(build, readRowInOrder(view, vocabulary, prepared, block, m));
+      for (const m of blockRows) take(build, view, table, readRowInOrder(view, vocabulary, prepared, block, m));
       continue;
     }
     let located: ColumnMatch[] = locateColumns(view, columns, headerTop, firstRow - 1, labelCol + 1);
@@ -122,7 +128,7 @@ export function readRegion(view: SheetView, vocabulary: Vocabulary, prepared: Pr
       // A row whose cells slid off the header's columns (a group label in its first cells, a span
       // lost): read in order if that gives exactly one figure per column, never shifted.
       const inOrder = located.length > 0 && !underItsColumns(view, vocabulary, m, located) ? readRowInOrder(view, vocabulary, prepared, block, m, located) : null;
-      take(build, inOrder ?? readRowUnderColumns(view, table, block, m, located));
+      take(build, view, table, inOrder ?? readRowUnderColumns(block, m, located));
     }
     if (located.length < block.columns.length) {
       const missingCols = block.columns.filter((c) => !located.some((l) => l.spec.id === c.id));
@@ -163,9 +169,11 @@ export function readRegion(view: SheetView, vocabulary: Vocabulary, prepared: Pr
 function mergedAcrossFigures(figures: Record<string, Figure>, view: SheetView, table: TableSpec, format: FormatId): RecognitionProblem[] {
   const byCell = new Map<string, string[]>();
   for (const f of Object.values(figures)) if (!f.unplaced) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f.id]);
-  return Array.from(byCell)
-    .filter(([, ids]) => ids.length > 1)
-    .map(([cell, ids]) => ({ kind: 'merged-across-figures', table: table.id, format, sheet: view.sheet.name, cells: [cell], indicators: ids }));
+  const problems: RecognitionProblem[] = [];
+  for (const [cell, ids] of byCell) {
+    if (ids.length > 1) problems.push({ kind: 'merged-across-figures', table: table.id, format, sheet: view.sheet.name, cells: [cell], indicators: ids });
+  }
+  return problems;
 }
 
 /** A table's title names the body and the year; a sentence that mentions a year is not one. */
