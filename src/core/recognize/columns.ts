@@ -3,8 +3,9 @@
  * above its first row (or, for a single-figure block without a header, the column of numbers guessed)
  * and each row's figures are read under them; a row that slid off its columns, and every row of a
  * flowed sheet, is read by order after its label, one figure per column or not at all. Table 四's
- * grouped headers (行政复议 | 行政诉讼 …) are read either way. Each function returns what it found;
- * nothing here keeps state.
+ * grouped headers (行政复议 | 行政诉讼 …) are read either way. Each function returns what it found
+ * (where each figure is, the headers that named them, problems); `figureAt` reads one figure from its
+ * place. Nothing here keeps state.
  */
 import { ACCEPT_AT, hasNumbering } from '../labels';
 import { tokenKind } from '../reflow';
@@ -16,6 +17,7 @@ import { bestLabelScore, type RowMatch } from './align';
 import type { ColumnEntry, PreparedTable, RowEntry, Vocabulary } from './prepare';
 import type { RecognitionProblem } from './types';
 
+/** A cell of the sheet read (in a flowed sheet, of its rebuilt rows). */
 export interface Located {
   row: number;
   col: number;
