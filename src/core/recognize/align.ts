@@ -71,9 +71,11 @@ export function clusters(hits: Hit[]): Cluster[] {
 
 /** Whether an old local layout's headers (本年度/历年累计) stand over a region: it shares labels, not meaning. */
 export function unsupportedLayoutIn(view: SheetView, vocabulary: Vocabulary, cluster: Cluster): boolean {
-  const cores = new Set<string>();
-  for (let r = Math.max(0, cluster.first - UNSUPPORTED_HEADER_DEPTH); r <= Math.min(view.height - 1, cluster.last); r++) for (const l of view.rowLabels(r)) cores.add(l.core);
-  return vocabulary.refusedHeaders.some((headers) => headers.every((h) => cores.has(h)));
+  const found = new Set<string>();
+  for (let r = Math.max(0, cluster.first - UNSUPPORTED_HEADER_DEPTH); r <= Math.min(view.height - 1, cluster.last); r++) {
+    for (const l of view.rowLabels(r)) if (vocabulary.refusedCores.has(l.core)) found.add(l.core);
+  }
+  return vocabulary.refusedHeaders.some((headers) => headers.every((h) => found.has(h)));
 }
 
 /** The cell among `labels` that names `label` best, in either of its forms, and how well. */

@@ -27,18 +27,29 @@ function placed(table: RecognizedTable): Figure[] {
   return Object.values(table.figures).filter((f) => !f.unplaced);
 }
 
-function compareStrength(a: Candidate, b: Candidate): number {
-  const [fa, ca, ma] = strength(a);
-  const [fb, cb, mb] = strength(b);
-  return fb - fa || cb - ca || mb - ma;
+type Compare = (a: Candidate, b: Candidate) => number;
+
+/** Orders candidates strongest first; a candidate's strength is computed when first compared, then kept. */
+function byStrength(): Compare {
+  const strengths = new Map<Candidate, [number, number, number]>();
+  const of = (c: Candidate) => {
+    let s = strengths.get(c);
+    if (!s) strengths.set(c, (s = strength(c)));
+    return s;
+  };
+  return (a, b) => {
+    const [fa, ca, ma] = of(a);
+    const [fb, cb, mb] = of(b);
+    return fb - fa || cb - ca || mb - ma;
+  };
 }
 
 /**
  * Two readings that take the same figures from the same cells cannot tell their formats apart (a
  * 表三 cut short before (六) reads the same in 2019 and 2021): rows they lack elsewhere do not count.
  */
-function readSameCells(a: Candidate, b: Candidate): boolean {
-  if (compareStrength(a, b) === 0) return true;
+function readSameCells(a: Candidate, b: Candidate, compare: Compare): boolean {
+  if (compare(a, b) === 0) return true;
   if (!a.table || !b.table || a.matchedColumns.length !== b.matchedColumns.length) return false;
   const cells = (c: Candidate) => placed(c.table!).map((f) => f.cell).sort().join('|');
   return cells(a) === cells(b);
@@ -57,17 +68,18 @@ function rivalGroups(candidates: Candidate[]): Candidate[][] {
 
 /** The best reading of each region, and the rivals it beat. */
 export function chooseReadings(candidates: Candidate[]): Recognition {
+  const compare = byStrength();
   const votes = new Map<string, number>();
   const tied: Candidate[][] = [];
   const winners: { winner: Candidate; losers: Candidate[] }[] = [];
   for (const group of rivalGroups(candidates)) {
-    const ranked = [...group].sort(compareStrength);
+    const ranked = [...group].sort(compare);
     if (!ranked[0].table) {
       // Rows found but no column: keep what the best reading says about it.
       winners.push({ winner: ranked[0], losers: ranked.slice(1) });
       continue;
     }
-    if (ranked.length > 1 && ranked[0].prepared.template.id !== ranked[1].prepared.template.id && readSameCells(ranked[0], ranked[1])) {
+    if (ranked.length > 1 && ranked[0].prepared.template.id !== ranked[1].prepared.template.id && readSameCells(ranked[0], ranked[1], compare)) {
       tied.push(ranked);
       continue;
     }
@@ -76,7 +88,7 @@ export function chooseReadings(candidates: Candidate[]): Recognition {
     votes.set(format, (votes.get(format) ?? 0) + 1);
   }
   for (const ranked of tied) {
-    const equal = ranked.filter((c) => readSameCells(c, ranked[0]));
+    const equal = ranked.filter((c) => readSameCells(c, ranked[0], compare));
     const voted = [...equal].sort((a, b) => (votes.get(b.prepared.template.id) ?? 0) - (votes.get(a.prepared.template.id) ?? 0) || tieBreakPriority(a) - tieBreakPriority(b))[0];
     winners.push({ winner: voted, losers: ranked.filter((c) => c !== voted) });
   }

@@ -1,6 +1,6 @@
 /**
  * Reads a table's figures once its rows are known. In a grid the block's column headers are located
- * above its first row (or, for a single-figure block without a header, the column of numbers guessed)
+ * above its first row, or for a single-figure block without a header the column of numbers guessed,
  * and each row's figures are read under them; a row that slid off its columns, and every row of a
  * flowed sheet, is read by order after its label, one figure per column or not at all. Table 四's
  * grouped headers (行政复议 | 行政诉讼 …) are read either way. Each function returns what it found
@@ -42,13 +42,16 @@ export interface Placement {
 
 /** What reading part of a table found: where its figures are, the headers that named them, and problems. */
 export interface Found {
-  placements: Placement[];
+  placements: readonly Placement[];
   /** Header cells of the sheet read that belong to the table without holding a figure. */
-  headers: Located[];
-  problems: RecognitionProblem[];
+  headers: readonly Located[];
+  problems: readonly RecognitionProblem[];
 }
 
-function found(placements: Placement[], headers: Located[] = [], problems: RecognitionProblem[] = []): Found {
+/** Most reads find no header and no problem: one frozen empty list spares an allocation per row. */
+const NONE: readonly never[] = Object.freeze([]);
+
+function found(placements: readonly Placement[], headers: readonly Located[] = NONE, problems: readonly RecognitionProblem[] = NONE): Found {
   return { placements, headers, problems };
 }
 
@@ -127,11 +130,6 @@ export function guessValueColumn(view: SheetView, rows: RowMatch[]): number | nu
   return best?.col ?? null;
 }
 
-/** A grid row's figures, one under each located column. */
-export function readRowUnderColumns(block: BlockSpec, m: RowMatch, located: ColumnMatch[]): Found {
-  return found(located.map((col) => ({ block, row: m.entry.row, column: col.spec, at: { row: m.row, col: col.col } })));
-}
-
 /** Whether a cell is its own (not covered by a merged area that starts elsewhere). */
 function ownsItself(view: SheetView, row: number, col: number): boolean {
   const owner = view.owner(row, col);
@@ -176,7 +174,7 @@ export function readRowInOrder(view: SheetView, vocabulary: Vocabulary, prepared
     return found(block.columns.map((column) => ({ block, row: m.entry.row, column, at: { row: m.row, col: m.cell.col }, unplaced: true })));
   }
   if (located && !located.some((c) => holdsLabel(view, vocabulary, m.row, c.col))) return null;
-  return found([], [], [
+  return found(NONE, NONE, [
     {
       kind: 'row-values-mismatch',
       table: table.id,
@@ -235,7 +233,7 @@ export function readColumnGroupsInOrder(view: SheetView, prepared: PreparedTable
       headers,
     );
   }
-  return found([]);
+  return found(NONE);
 }
 
 /**
@@ -256,7 +254,7 @@ export function locateColumnGroups(view: SheetView, vocabulary: Vocabulary, prep
     const cols = headerCells.map((h) => h.cell.col);
     const dataRow = firstRowWithContent(view, vocabulary, r + 1, cols) ?? r + 1;
     // A blank table's figure row may be gone: the heading or paragraph below is not its data.
-    if (cols.some((c) => holdsLabel(view, vocabulary, dataRow, c))) return found([]);
+    if (cols.some((c) => holdsLabel(view, vocabulary, dataRow, c))) return found(NONE);
     const placements: Placement[] = [];
     const headers: Located[] = [];
     let groupIndex = -1;
@@ -269,7 +267,7 @@ export function locateColumnGroups(view: SheetView, vocabulary: Vocabulary, prep
     }
     return found(placements, headers);
   }
-  return found([]);
+  return found(NONE);
 }
 
 function groupAbove(view: SheetView, groups: RowEntry[], col: number, headerRow: number): RowEntry | null {

@@ -94,6 +94,8 @@ export interface Vocabulary {
   bigrams: ReadonlySet<string>;
   /** Label cores of the column headers of each old local layout that is refused (本年度/历年累计). */
   refusedHeaders: string[][];
+  /** All of them in one set, to look a cell up once. */
+  refusedCores: ReadonlySet<string>;
 }
 
 function buildVocabulary(templates: readonly TemplateSpec[]): Vocabulary {
@@ -116,7 +118,7 @@ function buildVocabulary(templates: readonly TemplateSpec[]): Vocabulary {
     }),
   );
   const refusedHeaders = UNSUPPORTED_LAYOUTS.map((layout) => layout.headers.map((h) => labelCore(h)));
-  return { tables, anchors, rowLabels, bigrams, refusedHeaders };
+  return { tables, anchors, rowLabels, bigrams, refusedHeaders, refusedCores: new Set(refusedHeaders.flat()) };
 }
 
 const vocabularies = new WeakMap<readonly TemplateSpec[], Vocabulary>();

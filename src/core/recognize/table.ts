@@ -19,11 +19,11 @@ import {
   locateColumns,
   readColumnGroupsInOrder,
   readRowInOrder,
-  readRowUnderColumns,
   underItsColumns,
   type ColumnMatch,
   type Found,
   type Located,
+  type Placement,
 } from './columns';
 import type { PreparedTable, RowEntry, Vocabulary } from './prepare';
 import type { RecognitionProblem } from './types';
@@ -56,13 +56,15 @@ interface TableBuild {
   problems: RecognitionProblem[];
 }
 
+function takeFigure(build: TableBuild, view: SheetView, table: TableSpec, placement: Placement): void {
+  const figure = figureAt(view, table, placement);
+  build.figures[figure.id] = figure;
+  build.rows.push(placement.at.row);
+  build.cols.push(placement.at.col);
+}
+
 function take(build: TableBuild, view: SheetView, table: TableSpec, found: Found): void {
-  for (const placement of found.placements) {
-    const figure = figureAt(view, table, placement);
-    build.figures[figure.id] = figure;
-    build.rows.push(placement.at.row);
-    build.cols.push(placement.at.col);
-  }
+  for (const placement of found.placements) takeFigure(build, view, table, placement);
   for (const at of found.headers) {
     build.rows.push(at.row);
     build.cols.push(at.col);
@@ -128,7 +130,8 @@ export function readRegion(view: SheetView, vocabulary: Vocabulary, prepared: Pr
       // A row whose cells slid off the header's columns (a group label in its first cells, a span
       // lost): read in order if that gives exactly one figure per column, never shifted.
       const inOrder = located.length > 0 && !underItsColumns(view, vocabulary, m, located) ? readRowInOrder(view, vocabulary, prepared, block, m, located) : null;
-      take(build, view, table, inOrder ?? readRowUnderColumns(block, m, located));
+      if (inOrder) take(build, view, table, inOrder);
+      else for (const col of located) takeFigure(build, view, table, { block, row: m.entry.row, column: col.spec, at: { row: m.row, col: col.col } });
     }
     if (located.length < block.columns.length) {
       const missingCols = block.columns.filter((c) => !located.some((l) => l.spec.id === c.id));
