@@ -238,6 +238,19 @@ describe('a provincial variant is one plugin and one registration, and every par
     });
   });
 
+  test('registered after the engine has already recognized a workbook, it is taken up from the next one on', () => {
+    const formats = withEngine(
+      () => undefined,
+      ({ core }) => {
+        const before = core.analyzeWorkbook({ sheets: [provincialSheet()] }).tables.map((t) => t.format);
+        (require(REGISTRY) as typeof Registry).FORMATS.register(provincialVariant());
+        const after = core.analyzeWorkbook({ sheets: [provincialSheet()] }).tables.map((t) => t.format);
+        return { before, after };
+      },
+    );
+    expect(formats).toEqual({ before: ['national-2021', 'national-2021', 'national-2021'], after: [ID, ID, ID] });
+  });
+
   test('without it, the same workbook is read as 2021 and its last row of table 三 is missing', () => {
     const analysis = withEngine(
       () => undefined,

@@ -51,10 +51,7 @@ export class FormatRegistry {
     for (const plugin of plugins) this.register(plugin);
   }
 
-  /**
-   * Adds a format. Do it before the first recognition: the recognizer prepares the registered templates'
-   * labels once, when it is loaded.
-   */
+  /** Adds a format; the next recognition, check, draft or proofreading uses it. */
   register(plugin: FormatPlugin): LoadedFormat {
     if (this.byId.has(plugin.id)) throw new Error(`format ${plugin.id} is registered twice`);
     const rival = [...this.byId.values()].find((f) => f.priority === plugin.priority);
