@@ -9,6 +9,7 @@ import * as path from 'path';
 import { LEVEL_NAMES, SEVERITIES, SEVERITY_STYLE, type BodyLevel } from '../src/core';
 import { ACCEPT_AT, TYPO_EQUIVALENCES, WEAK_BELOW } from '../src/core/labels';
 import { instantiate } from '../src/core/rules';
+import { refsOf } from '../src/core/templates';
 import { FORMATS } from '../src/core/formats/registry';
 import type { BlockSpec, RuleSpec, TableSpec, TemplateSpec } from '../src/core/templates';
 import { UNSUPPORTED_LAYOUTS } from '../src/core/templates/unsupported';
@@ -132,27 +133,14 @@ function relationInWords(template: TemplateSpec, rule: RuleSpec): string {
   }
 }
 
-function refsOfRule(rule: RuleSpec): string[] {
-  switch (rule.kind) {
-    case 'sum-equal':
-      return [...rule.left, ...rule.right, ...rule.minus];
-    case 'sum-at-least':
-      return [rule.total, ...rule.parts];
-    case 'at-most':
-      return [rule.part, ...rule.whole];
-    case 'requires-level':
-      return rule.refs;
-  }
-}
-
 function ruleEntry(template: TemplateSpec, rule: RuleSpec): string[] {
   const checks = instantiate(rule).length;
   const severity = `${SEVERITY_STYLE[rule.severity].name} (${rule.severity})`;
   const total = rule.kind === 'sum-equal' && rule.total ? '; its left side is a total that 计算合计 may fill' : '';
-  const previous = refsOfRule(rule).some((r) => r.startsWith('prev:')) ? '; needs last year’s table' : '';
+  const previous = refsOf(rule).some((r) => r.startsWith('prev:')) ? '; needs last year’s table' : '';
   const head = `- ${code(rule.id)}: ${severity}, ${rule.kind}, ${checks} ${checks === 1 ? 'check' : 'checks'}${total}${previous}.`;
   const lines = [head, `  ${relationInWords(template, rule)}`];
-  for (const [name, values] of Object.entries(rule.forEach ?? {})) lines.push(`  for each ${bindingInWords(template, refsOfRule(rule), name, values)}`);
+  for (const [name, values] of Object.entries(rule.forEach ?? {})) lines.push(`  for each ${bindingInWords(template, refsOf(rule), name, values)}`);
   if (rule.why) lines.push(`  Why (shown with the finding): ${rule.why}`);
   return lines;
 }

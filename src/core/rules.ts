@@ -2,7 +2,7 @@ import { makeFinding } from './checks/finding';
 import { beyondExactArithmetic } from './limits';
 import { figureArg, lastYearLabel } from './messages';
 import { say, type CodedMessage } from './render';
-import { expandBindings, substitute, type RuleSpec, type TemplateSpec } from './templates';
+import { expandBindings, refsOf, substitute, type RuleSpec, type TemplateSpec } from './templates';
 import type { BodyLevel, Figure, Finding, RecognizedTable, Severity } from './types';
 import { exactDifference, exactSum } from './values';
 
@@ -49,19 +49,6 @@ export function ruleInstances(template: TemplateSpec, tableId: string): RuleInst
 /** Cells that are totals of other cells: a blank one means "not added up", never 0. */
 export function totalIds(template: TemplateSpec, tableId: string): Set<string> {
   return new Set(ruleInstances(template, tableId).flatMap((r) => (r.kind === 'sum-equal' && r.total ? r.left : r.kind === 'sum-at-least' ? [r.total] : [])));
-}
-
-export function refsOf(rule: RuleInstance): string[] {
-  switch (rule.kind) {
-    case 'sum-equal':
-      return [...rule.left, ...rule.right, ...rule.minus];
-    case 'sum-at-least':
-      return [rule.total, ...rule.parts];
-    case 'at-most':
-      return [rule.part, ...rule.whole];
-    case 'requires-level':
-      return rule.refs;
-  }
 }
 
 export interface CheckContext {

@@ -1,5 +1,6 @@
 import { analyzeWorkbook, type Workbook } from '../../src/core';
-import { instantiate, refsOf } from '../../src/core/rules';
+import { instantiate } from '../../src/core/rules';
+import { refsOf } from '../../src/core/templates';
 import { TEMPLATES } from '../../src/core/templates';
 import { findings, withFigures } from '../support/edit';
 import { legacySheet, national2019OneSheet, national2021OneSheet } from '../support/layouts';

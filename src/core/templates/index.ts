@@ -2,7 +2,7 @@ import { FORMATS } from '../formats/registry';
 import type { TemplateSpec } from './schema';
 
 export type { BlockSpec, ColumnSpec, RowSpec, RuleSpec, TableSpec, TemplateSpec } from './schema';
-export { expandBindings, indicatorId, indicatorLabel, indicatorsOf, loadTemplate, substitute, type IndicatorSpec } from './load';
+export { expandBindings, indicatorId, indicatorLabel, indicatorsOf, loadTemplate, refsOf, substitute, type IndicatorSpec } from './load';
 
 /** The templates of the registered formats (src/core/formats/registry.ts); their order decides nothing. */
 export const TEMPLATES: readonly TemplateSpec[] = FORMATS.templates;

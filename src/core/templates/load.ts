@@ -48,15 +48,7 @@ export function loadTemplate(input: unknown): TemplateSpec {
   const ids = new Set(indicatorsOf(template).map((i) => i.id));
   if (ids.size !== indicatorsOf(template).length) throw new Error(`template ${template.id}: duplicate indicator ids`);
   for (const rule of template.rules) {
-    const refs =
-      rule.kind === 'sum-equal'
-        ? [...rule.left, ...rule.right, ...rule.minus]
-        : rule.kind === 'sum-at-least'
-          ? [rule.total, ...rule.parts]
-          : rule.kind === 'at-most'
-            ? [rule.part, ...rule.whole]
-            : rule.refs;
-    for (const ref of expandRefs(refs, rule.forEach)) {
+    for (const ref of expandRefs(refsOf(rule), rule.forEach)) {
       if (!ids.has(ref.replace(/^prev:/, ''))) throw new Error(`template ${template.id}: rule ${rule.id} names unknown indicator ${ref}`);
     }
   }
@@ -101,4 +93,25 @@ export function indicatorLabel(template: Pick<TemplateSpec, 'tables'>, id: strin
 /** 予以公开/自然人: the row's label, with the column's when the block has several. */
 function labelOf(block: BlockSpec, row: RowSpec, column: ColumnSpec): string {
   return block.columns.length === 1 ? row.label : `${row.label}/${column.label}`;
+}
+
+/** The fields that name indicators, by kind: a rule as written (RuleSpec) and a rule instance have the same. */
+type RuleRefs =
+  | { kind: 'sum-equal'; left: readonly string[]; right: readonly string[]; minus: readonly string[] }
+  | { kind: 'sum-at-least'; total: string; parts: readonly string[] }
+  | { kind: 'at-most'; part: string; whole: readonly string[] }
+  | { kind: 'requires-level'; refs: readonly string[] };
+
+/** Every indicator a rule names ("prev:" ones included), whatever its kind. */
+export function refsOf(rule: RuleRefs): string[] {
+  switch (rule.kind) {
+    case 'sum-equal':
+      return [...rule.left, ...rule.right, ...rule.minus];
+    case 'sum-at-least':
+      return [rule.total, ...rule.parts];
+    case 'at-most':
+      return [rule.part, ...rule.whole];
+    case 'requires-level':
+      return [...rule.refs];
+  }
 }
