@@ -1,6 +1,6 @@
 import { promises as fs, type Stats } from 'fs';
 import * as path from 'path';
-import { analyzeWorkbook, planTotals, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
+import { analyzeWorkbook, type Figure, planTotals, type Finding, type ReportFacts, type WorkbookAnalysis } from '../core';
 import { checkOutput, statInput, writeOutputFile } from '../io/files';
 import { type ErrorCode, InputError, UsageError, withinEngineLimits } from '../io/errors';
 import { ioMessages } from '../io/messages';
@@ -227,11 +227,24 @@ function jsonOf(r: FileResult) {
       range: t.range,
       ...(t.title ? { title: t.title } : {}),
       missing: t.missing,
+      figures: Object.values(t.figures).map(figureJson),
       findings: t.findings,
     })),
     notices: r.analysis.notices,
     ...noTemplate,
   };
+}
+
+/**
+ * A figure as read, for tools that compare tables (round trips, batch review): its id, official label
+ * and cell; `value` is the number the checks use, null when the cell is blank or not a number, and a
+ * cell that held something other than a number says what (`read`: placeholder, text, error, …) and the
+ * text it held (`raw`).
+ */
+function figureJson(f: Figure) {
+  const { reading } = f;
+  const odd = reading.kind !== 'number' && reading.kind !== 'blank' ? { read: reading.kind, raw: reading.raw } : {};
+  return { id: f.id, label: f.label, cell: f.cell, value: f.value, ...odd, ...(f.unplaced ? { unplaced: true } : {}) };
 }
 
 /**

@@ -32,9 +32,27 @@ describe('nianbao check', () => {
     expect(json.files).toHaveLength(1);
     const [table] = json.files[0].tables;
     expect(table).toMatchObject({ format: 'legacy-2016', sheet: '文本表格' });
+    // Every figure as read: id, official label, cell and value.
+    expect(table.figures.find((f: { id: string }) => f.id === 'legacy.proactive')).toEqual({ id: 'legacy.proactive', label: expect.stringContaining('主动公开政府信息数'), cell: expect.stringMatching(/^文本表格!/), value: 8295 });
     expect(table.findings).toEqual([
       expect.objectContaining({ rule: 'legacy.channels-cover-total', severity: 'error', expected: 8295, actual: 8278, cells: expect.any(Array), fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/) }),
     ]);
+  });
+
+  it('prints each figure as read: a blank and a "/" as null, the "/" and a text with what they held, a 0 as 0', async () => {
+    const file = path.join(tmp(), 'figures.xlsx');
+    const wb = withFigures({ sheets: [national2021OneSheet('统计表')] }, { 't3.newApplications.total': null, 't3.granted.natural': '/', 't3.granted.total': '十二', 't3.partial.total': 0 });
+    await gridToWorkbook(wb).xlsx.writeFile(file);
+    const { out } = await runCli('check', file, '--json');
+    const figures = JSON.parse(out).files[0].tables.flatMap((t: { figures: unknown[] }) => t.figures);
+    const byId = new Map(figures.map((f: { id: string }) => [f.id, f]));
+    expect(byId.get('t3.newApplications.total')).toEqual({ id: 't3.newApplications.total', label: expect.stringContaining('本年新收政府信息公开申请数量'), cell: expect.stringMatching(/^统计表![A-Z]+\d+$/), value: null });
+    expect(byId.get('t3.granted.natural')).toMatchObject({ value: null, read: 'placeholder', raw: '/' });
+    expect(byId.get('t3.granted.total')).toMatchObject({ value: null, read: 'text', raw: '十二' });
+    expect(byId.get('t3.partial.total')).toMatchObject({ value: 0 });
+    expect(byId.get('t3.partial.total')).not.toHaveProperty('read');
+    // One entry per indicator the tables hold: 10 in table 二, 175 in 三, 15 in 四.
+    expect(figures).toHaveLength(200);
   });
 
   it('exits 0 when there is no error-severity finding', async () => {
