@@ -1,3 +1,4 @@
+import { validateLayout, type FormatLayout } from '../layout/model';
 import type { FigureReader } from '../narrative/analytics';
 import type { FormatWriting } from '../narrative/phrases/common';
 import { deriveClaims } from '../proofread/claim-derivation';
@@ -26,6 +27,8 @@ export interface FormatPlugin {
   claims: FormatClaims;
   /** The narrative: the format's analysis of its figures, put into words. Without it the format is not drafted. */
   narrative?: (reader: FigureReader, facts: ReportFacts) => FormatWriting;
+  /** The official layout of its tables, for the complete report (checked at registration). Without it the tables are not drawn. */
+  layout?: FormatLayout;
 }
 
 /** A registered format: its template loaded and its claims validated against it, with their derived forms. */
@@ -34,8 +37,8 @@ export interface LoadedFormat extends Omit<FormatPlugin, 'template'> {
 }
 
 /**
- * The formats the engine knows. Registering validates the template (every rule's indicators) and the
- * claims (every cited indicator, fact and claim), so a typo fails at load rather than silently skipping
+ * The formats the engine knows. Registering validates the template (every rule's indicators), the
+ * claims (every cited indicator, fact and claim) and the layout (every indicator in one cell), so a typo fails at load rather than silently skipping
  * a check. The lists it keeps grow in place as formats are registered.
  */
 export class FormatRegistry {
@@ -59,6 +62,7 @@ export class FormatRegistry {
     const template = loadTemplate(plugin.template);
     if (template.id !== plugin.id) throw new Error(`format ${plugin.id}: its template's id is ${template.id}`);
     validateClaims(plugin.id, plugin.claims, new Set(indicatorsOf(template).map((i) => i.id)));
+    if (plugin.layout) validateLayout(plugin.id, plugin.layout, template);
     const loaded: LoadedFormat = { ...plugin, template, claims: deriveClaims(plugin.claims) };
     this.byId.set(plugin.id, loaded);
     this.templates.push(template);

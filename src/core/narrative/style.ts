@@ -15,6 +15,11 @@ export const GONGWEN = {
   titleSpaceAfter: 28,
   /** Two characters of 三号. */
   firstLineIndent: 2 * 16,
+  /**
+   * The statistics tables: 宋体 in 五号 (10.5pt), titles in 黑体 四号 centred; a compact table (表四's fifteen
+   * columns) in 小五 (9pt), so that it fits the portrait page's 156mm between the 公文 margins.
+   */
+  table: { font: '宋体', titleFont: '黑体', size: 10.5, compactSize: 9, titleSize: 14 },
 } as const;
 
 /** The role of a paragraph, which decides its font and, in Word, its built-in style (for the navigation pane). */

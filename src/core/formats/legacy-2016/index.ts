@@ -1,6 +1,7 @@
 import type { FormatPlugin } from '../plugin';
 import { analyzeLegacy } from './analysis';
 import { legacyClaims } from './claims';
+import { legacy2016Layout } from './layout';
 import { writeLegacy } from './phrases';
 import { legacy2016 } from './template';
 
@@ -10,5 +11,6 @@ export const legacy2016Format: FormatPlugin = {
   priority: 100,
   template: legacy2016,
   claims: legacyClaims,
+  layout: legacy2016Layout,
   narrative: (reader, facts) => writeLegacy(analyzeLegacy(reader), facts),
 };

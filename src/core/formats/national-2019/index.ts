@@ -1,6 +1,7 @@
 import type { FormatPlugin } from '../plugin';
 import { analyzeNational2019 } from './analysis';
 import { national2019Claims } from './claims';
+import { national2019Layout } from './layout';
 import { writeNational2019 } from './phrases';
 import { national2019 } from './template';
 
@@ -10,5 +11,6 @@ export const national2019Format: FormatPlugin = {
   priority: 200,
   template: national2019,
   claims: national2019Claims,
+  layout: national2019Layout,
   narrative: (reader, facts) => writeNational2019(analyzeNational2019(reader), facts),
 };

@@ -1,6 +1,7 @@
 import type { FormatPlugin } from '../plugin';
 import { analyzeNational2021 } from './analysis';
 import { national2021Claims } from './claims';
+import { national2021Layout } from './layout';
 import { writeNational2021 } from './phrases';
 import { national2021 } from './template';
 
@@ -11,5 +12,6 @@ export const national2021Format: FormatPlugin = {
   priority: 300,
   template: national2021,
   claims: national2021Claims,
+  layout: national2021Layout,
   narrative: (reader, facts) => writeNational2021(analyzeNational2021(reader), facts),
 };
