@@ -48,10 +48,12 @@ export async function runReview(args: string[]): Promise<number> {
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(M.outNotXlsx);
 
   const previousFiles = values.previous ? await expandInputs([values.previous], { recursive: true }) : [];
-  // The roster, the output and last year's folder may sit inside the folder reviewed: none of them is a report of this year.
-  const notReports = new Set([values.roster, values.out, ...previousFiles.map((c) => c.file)].filter((f): f is string => !!f).map((f) => path.resolve(f)));
-  const candidates = (await expandInputs(positionals, { recursive: true })).filter((c) => !notReports.has(path.resolve(c.file)));
-  const inputs = [...candidates, ...previousFiles].map((c) => c.file).concat(values.roster ? [values.roster] : []);
+  const found = await expandInputs(positionals, { recursive: true });
+  // The roster and last year's folder may sit inside the folder reviewed: neither is a report of this year.
+  // The output is never left out: one that stands among the inputs is refused, never written over.
+  const notReports = new Set([values.roster, ...previousFiles.map((c) => c.file)].filter((f): f is string => !!f).map((f) => path.resolve(f)));
+  const candidates = found.filter((c) => !notReports.has(path.resolve(c.file)));
+  const inputs = [...found, ...previousFiles].map((c) => c.file).concat(values.roster ? [values.roster] : []);
   if (values.out !== undefined) await checkOutput(values.out, inputs);
 
   const roster = values.roster ? await readRoster(values.roster) : undefined;
