@@ -80,7 +80,8 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
   blocksByPage.forEach((blocks, pageIndex) => {
     const first = blocks[0];
     const continues = lastBlock !== undefined && first !== undefined && continuesOver(lastBlock, first);
-    if (sheet && !continues) flush();
+    // Only a table joins two pages into one sheet; a paragraph that runs on is joined in the text.
+    if (sheet && !(continues && first.kind === 'table')) flush();
     if (!sheet) sheet = { first: pageIndex, last: pageIndex, rows: [], merges: [] };
     const target: Building = sheet;
     target.last = pageIndex;
@@ -226,7 +227,10 @@ function segments(runs: TextRun[]): Segment[] {
     // A run a browser writes with spaces between its figures ("0 0 2") splits at runs of spaces of its own.
     const pieces = splitRun(run);
     for (const piece of pieces) {
-      if (current && piece.x - current.right <= Math.max(piece.size, 4) * 0.9) {
+      const gap = current ? piece.x - current.right : Infinity;
+      // Two figures side by side are two cells once any space parts them: "64 0" is never 640.
+      const figures = current !== undefined && /\d$/.test(current.parts[current.parts.length - 1]) && /^\d/.test(piece.s);
+      if (current && gap <= Math.max(piece.size, 4) * (figures ? 0.3 : 1.5)) {
         const before = current.parts[current.parts.length - 1].slice(-1);
         const spaced = piece.x - current.right > piece.size * 0.2 && WORD_CHAR.test(before) && WORD_CHAR.test(piece.s[0]);
         current.parts.push((spaced ? ' ' : '') + piece.s);
@@ -415,20 +419,17 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
   const blocks: Block[] = tables.map((t, i) => ruledBlock(t, tableRuns[i]));
   const lines = textLines(free).filter((l) => !running.has(`${Math.round(l.y)}|${l.text}`));
   const margin = textMargins(lines);
+  const kinds = lines.map((l) => lineKind(l, margin));
   let i = 0;
   while (i < lines.length) {
-    const row = segments(lines[i].runs);
-    if (isTableRow(row)) {
-      let j = i;
-      while (j + 1 < lines.length && isTableRow(segments(lines[j + 1].runs))) j++;
-      if (j > i) {
-        blocks.push(unruledBlock(lines.slice(i, j + 1)));
-        i = j + 1;
-        continue;
-      }
+    const end = unruledEnd(kinds, i);
+    if (end > i) {
+      blocks.push(unruledBlock(lines.slice(i, end + 1)));
+      i = end + 1;
+      continue;
     }
     const start = i;
-    while (i + 1 < lines.length && runsOn(lines[i], lines[i + 1], margin) && !isTableRow(segments(lines[i + 1].runs))) i++;
+    while (i + 1 < lines.length && runsOn(lines[i], lines[i + 1], margin) && kinds[i + 1] !== 'row') i++;
     const para = lines.slice(start, i + 1);
     const last = para[para.length - 1];
     blocks.push({
@@ -448,10 +449,18 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
  * The page's text margins: the leftmost line start, and the right end most full lines reach (a line
  * with a long word or a URL may stick out past it).
  */
-function textMargins(lines: Line[]): { left: number; right: number } {
+interface Margins {
+  left: number;
+  right: number;
+  /** The size most of the text is set in. */
+  bodySize: number;
+}
+
+function textMargins(lines: Line[]): Margins {
   const widest = Math.max(...lines.map((l) => l.right - l.left));
   const rights = lines.filter((l) => l.right - l.left > widest * 0.6).map((l) => l.right).sort((a, b) => a - b);
-  return { left: Math.min(...lines.map((l) => l.left)), right: rights[Math.floor(rights.length * 0.6)] ?? 0 };
+  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
+  return { left: Math.min(...lines.map((l) => l.left)), right: rights[Math.floor(rights.length * 0.6)] ?? 0, bodySize: sizes[Math.floor(sizes.length / 2)] ?? 0 };
 }
 
 const reaches = (line: Line, margin: { right: number }) => line.right >= margin.right - line.size * 1.5;
@@ -461,11 +470,51 @@ const reaches = (line: Line, margin: { right: number }) => line.right >= margin.
  * (no paragraph spacing) and is not indented, and this one reached the right margin, or nearly did and
  * does not end a sentence (a line broken before a long word, a URL).
  */
-function runsOn(line: Line, next: Line, margin: { left: number; right: number }): boolean {
+function runsOn(line: Line, next: Line, margin: Margins): boolean {
   if (next.y - line.y > Math.max(line.size, next.size) * 1.9) return false;
-  if (next.left > margin.left + next.size * 0.9) return false;
+  if (next.left > margin.left + next.size * 0.9) {
+    // Indented: a new paragraph, unless it is the centred second line of a title set larger than the text.
+    return reaches(line, margin) && line.size > margin.bodySize * 1.15 && Math.abs(line.size - next.size) < 0.5;
+  }
   if (reaches(line, margin)) return true;
   return line.right >= margin.right - line.size * 10 && !/[。！？；：:!?;]$/.test(line.text) && line.right - margin.left > (margin.right - margin.left) * 0.5;
+}
+
+type LineKind = 'row' | 'header' | 'label' | 'prose';
+
+/**
+ * How a line may belong to an unruled table: a row (cells with a figure), a header (cells without
+ * one), a label alone (a group's name, short of the margin), or prose.
+ */
+function lineKind(line: Line, margin: Margins): LineKind {
+  const row = segments(line.runs);
+  if (isTableRow(row)) return 'row';
+  if (isSentence(row.map((s) => s.text).join(''))) return 'prose';
+  if (row.length >= 2) return 'header';
+  return reaches(line, margin) ? 'prose' : 'label';
+}
+
+/**
+ * The last line of an unruled table starting at `start`, or `start` - 1 when none starts there: two
+ * or more rows, with the header rows before them and the labels between them.
+ */
+function unruledEnd(kinds: LineKind[], start: number): number {
+  let i = start;
+  while (kinds[i] === 'header') i++;
+  if (kinds[i] !== 'row') return start - 1;
+  let end = i;
+  let rows = 0;
+  for (let j = i; j < kinds.length && kinds[j] !== 'prose'; j++) {
+    if (kinds[j] === 'row') {
+      rows++;
+      end = j;
+    }
+  }
+  return rows >= 2 ? end : start - 1;
+}
+
+function isSentence(text: string): boolean {
+  return SENTENCE.test(text) || /[，,；;]/.test(text.replace(/[（(][^（()）]*[)）]/g, ''));
 }
 
 /**
@@ -473,9 +522,7 @@ function runsOn(line: Line, next: Line, margin: { left: number; right: number })
  * justified line of prose may have wide gaps around a figure). Commas inside brackets belong to labels.
  */
 function isTableRow(row: Segment[]): boolean {
-  if (row.length < 2 || !row.some((s) => FIGURE.test(s.text))) return false;
-  const text = row.map((s) => s.text).join('');
-  return !SENTENCE.test(text) && !/[，,；;]/.test(text.replace(/[（(][^（()）]*[)）]/g, ''));
+  return row.length >= 2 && row.some((s) => FIGURE.test(s.text)) && !isSentence(row.map((s) => s.text).join(''));
 }
 
 /** An unruled table: its columns where its figures stand (their right edges, as figures are set flush right or centred). */

@@ -9,8 +9,18 @@
 /** Kangxi radicals, the CJK radicals supplement, compatibility ideographs (both planes), full-width digits. */
 const COMPATIBLE = /[\u2E80-\u2EFF\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19]|\uD87E[\uDC00-\uDE1F]/g;
 
+/**
+ * Radicals of the CJK radicals supplement that stand for a whole character and have no NFKC mapping
+ * ("⺠" in 人民): the character each is the radical form of.
+ */
+const RADICAL_CHARACTERS: Record<string, string> = Object.fromEntries(
+  [...'⺁厂⺊卜⺌小⺒巳⺓幺⺜日⺝月⺠民⺩王⺪疋⺬示⺮竹⺯糸⺶羊⺻聿⺼月⺽臼⻁虎⻄西⻅见⻆角⻉贝⻊足⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻬齐⻮齿⻰龙'].flatMap((ch, i, all) =>
+    i % 2 === 0 ? [[ch, all[i + 1]]] : [],
+  ),
+);
+
 export function cleanPdfText(text: string): string {
-  return text.replace(COMPATIBLE, (ch) => ch.normalize('NFKC'));
+  return text.replace(COMPATIBLE, (ch) => RADICAL_CHARACTERS[ch] ?? ch.normalize('NFKC'));
 }
 
 const CJK = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
