@@ -525,38 +525,28 @@ function isTableRow(row: Segment[]): boolean {
   return row.length >= 2 && row.some((s) => FIGURE.test(s.text)) && !isSentence(row.map((s) => s.text).join(''));
 }
 
-/** An unruled table: its columns where its figures stand (their right edges, as figures are set flush right or centred). */
+/** An unruled table: its columns where its cells after the label stand, one column per cell of a row at most. */
 function unruledBlock(lines: Line[]): Block {
   const rows = lines.map((l) => segments(l.runs));
-  const centres = snapTo(
-    rows.flatMap((r) => r.slice(1).map((s) => (s.left + s.right) / 2)),
-    Math.max(...lines.map((l) => l.size)) * 1.2,
-  );
+  const placed = rows.flatMap((r, row) => r.slice(1).map((s) => ({ row, mid: (s.left + s.right) / 2, s })));
+  const tolerance = Math.max(...lines.map((l) => l.size)) * 1.2;
+  // Columns left to right: a cell joins the current column when it stands close to it and that row has no cell there yet.
+  placed.sort((a, b) => a.mid - b.mid);
+  const columns: { mids: number[]; rows: Set<number> }[] = [];
+  const columnOf = new Map<Segment, number>();
+  for (const p of placed) {
+    const current = columns[columns.length - 1];
+    if (current && p.mid - current.mids[current.mids.length - 1] <= tolerance && !current.rows.has(p.row)) {
+      current.mids.push(p.mid);
+      current.rows.add(p.row);
+    } else columns.push({ mids: [p.mid], rows: new Set([p.row]) });
+    columnOf.set(p.s, columns.length);
+  }
   const cells = rows.map((r) => {
     const out: (Cell | undefined)[] = [toCell(r[0].text)];
-    for (const s of r.slice(1)) {
-      const mid = (s.left + s.right) / 2;
-      let best = 0;
-      centres.forEach((c, k) => {
-        if (Math.abs(c - mid) < Math.abs(centres[best] - mid)) best = k;
-      });
-      const col = best + 1;
-      const cell = toCell(s.text);
-      if (cell && out[col] === undefined) out[col] = cell;
-    }
+    for (const s of r.slice(1)) out[columnOf.get(s)!] = toCell(s.text);
     return out;
   });
+  const centres = columns.map((c) => c.mids.reduce((sum, m) => sum + m, 0) / c.mids.length);
   return { kind: 'table', top: lines[0].y - lines[0].size, bottom: lines[lines.length - 1].y, rows: cells, merges: [], columns: centres, ruled: false };
-}
-
-/** Positions clustered: each cluster's mean, left to right. */
-function snapTo(values: number[], tolerance: number): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const groups: number[][] = [];
-  for (const v of sorted) {
-    const g = groups[groups.length - 1];
-    if (g && v - g[g.length - 1] <= tolerance) g.push(v);
-    else groups.push([v]);
-  }
-  return groups.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
 }
