@@ -39,5 +39,5 @@ pdftoppm -f 4 -l 4 -r 60 -png "$OUT/2021-pingtan-chromium.pdf" "$WORK/scan"
 printf '<html><body style="margin:0"><img src="%s" style="width:100%%"></body></html>' "$(ls "$WORK"/scan*.png)" >"$WORK/scan.html"
 chromium_pdf "$WORK/scan.html" "$OUT/scanned.pdf"
 
-# Encrypted (a user password) and corrupt files.
-node scripts/make-pdf-refusals.js "$OUT"
+# Encrypted (a user password) and corrupt files, and text in GBK codes through a predefined CJK CMap.
+node scripts/make-pdf-handmade.js "$OUT"

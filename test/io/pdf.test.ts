@@ -62,6 +62,12 @@ it('the prose of a drafted .docx printed by LibreOffice reads as the same paragr
   expect(paragraphs(pdf.text)).toEqual(paragraphs(docx.text));
 });
 
+it('reads text in GBK codes through the bundled CJK character maps, offline, full-width figures as figures', async () => {
+  // The font is not embedded: without pdfjs-dist's cmaps/GBK-EUC-H.bcmap the page has no text at all.
+  const input = await readInput(path.join(PDF, 'gbk-cmap.pdf'));
+  expect(input.text).toBe('某县人民政府2021年政府信息公开工作年度报告\n本年度共收到政府信息公开申请70件。');
+});
+
 describe('refusals', () => {
   it.each([
     ['scanned.pdf', /这是扫描件，没有可识别的文字/],
