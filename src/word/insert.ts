@@ -21,7 +21,7 @@ export const partTag = (part: Part) => (isTableBlock(part) ? TABLE_TAG_PREFIX + 
  * What the part says, as a comparison key: Word reports paragraph breaks, spaces and a table's cell and
  * row marks (control characters) its own way.
  */
-const comparable = (text: string) => text.replace(/[\s\u0000-\u001f]+/g, '');
+const comparable = (text: string) => text.replace(/[\s\p{Cc}]+/gu, '');
 const blockText = (part: Part) =>
   isTableBlock(part)
     ? part.grid.title + part.grid.rows.flat().map((c) => c.text).join('')
