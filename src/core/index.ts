@@ -16,7 +16,7 @@ export { SEVERITIES, SEVERITY_NAMES, SEVERITY_STYLE, CELL_FILLS, TEXT_HIGHLIGHTS
 export { documentTitle, factsFromDocument, factsFromTitle, withUserFacts } from './reportfacts';
 export { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from './narrative';
 export type { DraftInput, FigureRun, Narrative, Paragraph, Run } from './narrative';
-export { completeReport, type ReportPart } from './layout/report';
+export { completeReport, isTableBlock, reportBlocks, type ReportBlock, type ReportPart, type TableBlock } from './layout/report';
 export { figureText, reportTableGrids, tableGrid, type GridCell, type TableGrid } from './layout/grid';
 export { GONGWEN, narrativeBlocks, type BlockParagraph, type BlockRole, type NarrativeBlock } from './narrative/style';
 export { proofreadParagraphs, proofreadText, proofreadTextAlone, type ProofFinding, type ProofreadResult, type Repetition } from './proofread';

@@ -1,4 +1,4 @@
-import type { NarrativeBlock, PlannedWrite, Severity, Workbook } from '../core';
+import type { NarrativeBlock, PlannedWrite, Severity, TableBlock, Workbook } from '../core';
 
 /**
  * What a task pane needs from the Office application it runs in. Each host (Excel now, Word in
@@ -117,7 +117,11 @@ export type DocumentNotice =
   /** Sentences that could not be found in the document any more (edited since they were read). */
   | { code: 'sentence-not-found'; sentences: string[] }
   /** Sentences left as they are: highlighted by the user in several colours, or recoloured since marked. */
-  | { code: 'highlight-kept'; sentences: string[] };
+  | { code: 'highlight-kept'; sentences: string[] }
+  /** Inserted without content controls (the API set is missing): a second insert adds a second copy. */
+  | { code: 'not-replaceable'; set: string; version: string }
+  /** Neither content controls nor Office Open XML: nothing was inserted. */
+  | { code: 'insert-unsupported'; set: string; version: string };
 
 /** A sentence of the document to mark or select: its paragraph, its offset there and its text. */
 export interface SentenceRef {
@@ -156,8 +160,11 @@ export interface DocumentHost {
   readonly store: DocumentStore;
   /** Reads the paragraphs (for proofreading) and the tables (for figures) in one go. */
   readDocument(): Promise<DocumentContent>;
-  /** Inserts or replaces narrative parts at the cursor in 公文 style; edited parts need `replaceEdited`. */
-  insertBlocks(blocks: NarrativeBlock[], options?: { replaceEdited?: boolean }): Promise<InsertOutcome>;
+  /**
+   * Inserts or replaces narrative parts and tables (merged cells kept) at the cursor in 公文 style, each in
+   * its own tagged content control; edited parts need `replaceEdited`.
+   */
+  insertBlocks(blocks: (NarrativeBlock | TableBlock)[], options?: { replaceEdited?: boolean }): Promise<InsertOutcome>;
   /** Restores earlier marks, then highlights these sentences; original highlights are remembered in the document. */
   markSentences(marks: SentenceMark[]): Promise<MarkOutcome>;
   /** Restores every remembered original highlight. */

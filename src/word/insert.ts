@@ -1,24 +1,36 @@
-import type { NarrativeBlock } from '../core';
+import { isTableBlock, type NarrativeBlock, type TableBlock } from '../core';
 import { type DocumentStore, type InsertOutcome, STORE_KEYS } from '../host/adapter';
-import { blockPackage } from './ooxml';
+import { blockBodyXml, blockPackage, bodyPackage } from './ooxml';
 
 /**
  * Inserts narrative parts as native Word paragraphs in 公文 style, written as Office Open XML (ooxml.ts
  * says why: fixed line spacing and the East-Asian font cannot be set through the API), each part in a
  * content control tagged with its key, so the next insert finds the part and replaces its content
- * instead of adding a second copy.
+ * instead of adding a second copy. A table (its title and the w:tbl, merges kept: the API's own tables
+ * cannot merge cells) is a part of its own, in a control tagged with its table id.
  */
 
 export const BLOCK_TAG_PREFIX = 'nianbao-narrative:';
+export const TABLE_TAG_PREFIX = 'nianbao-table:';
 
-/** What the part says, as a comparison key: Word reports paragraph breaks and spaces its own way. */
-const comparable = (text: string) => text.replace(/\s+/g, '');
-const blockText = (block: NarrativeBlock) => block.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('');
+type Part = NarrativeBlock | TableBlock;
+
+export const partTag = (part: Part) => (isTableBlock(part) ? TABLE_TAG_PREFIX + part.grid.table : BLOCK_TAG_PREFIX + part.key);
+
+/**
+ * What the part says, as a comparison key: Word reports paragraph breaks, spaces and a table's cell and
+ * row marks (control characters) its own way.
+ */
+const comparable = (text: string) => text.replace(/[\s\p{Cc}]+/gu, '');
+const blockText = (part: Part) =>
+  isTableBlock(part)
+    ? part.grid.title + part.grid.rows.flat().map((c) => c.text).join('')
+    : part.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('');
 
 /** Makes `holder` (an empty paragraph) a tagged content control holding the part. */
-function fillBlock(holder: Word.Paragraph, block: NarrativeBlock): Word.ContentControl {
+function fillBlock(holder: Word.Paragraph, block: Part): Word.ContentControl {
   const control = holder.insertContentControl();
-  control.tag = BLOCK_TAG_PREFIX + block.key;
+  control.tag = partTag(block);
   control.title = block.label;
   control.appearance = 'BoundingBox';
   control.insertOoxml(blockPackage(block), 'Replace');
@@ -26,7 +38,7 @@ function fillBlock(holder: Word.Paragraph, block: NarrativeBlock): Word.ContentC
 }
 
 /**
- * Two syncs whatever the number of parts: one to find parts inserted before, one to write. A part
+ * Two syncs whatever the number and size of parts: one to find parts inserted before, one to write. A part
  * already in the document is replaced where it stands; a new part goes after the previous part of
  * this insert, or after the paragraph holding the cursor. A part the user edited since it was
  * inserted is left alone unless `replaceEdited` (the pane asks first): their words are not lost.
@@ -34,12 +46,12 @@ function fillBlock(holder: Word.Paragraph, block: NarrativeBlock): Word.ContentC
 export async function insertNarrativeBlocks(
   context: Word.RequestContext,
   store: DocumentStore,
-  blocks: NarrativeBlock[],
+  blocks: Part[],
   options: { replaceEdited?: boolean } = {},
 ): Promise<InsertOutcome> {
   const remembered = store.get<Record<string, string>>(STORE_KEYS.insertedText) ?? {};
   const existing = blocks.map((block) => {
-    const controls = context.document.contentControls.getByTag(BLOCK_TAG_PREFIX + block.key);
+    const controls = context.document.contentControls.getByTag(partTag(block));
     controls.load('items/text');
     return controls;
   });
@@ -74,4 +86,19 @@ export async function insertNarrativeBlocks(
     await store.save();
   }
   return outcome;
+}
+
+/**
+ * Where Word has no WordApi 1.1 (no content controls, no Word.run: Word 2013) but takes Office Open XML
+ * through the common API (OoxmlCoercion): every part at the cursor in one package, in 公文 style and
+ * with merged cells, but in no control, so a second insert adds a second copy.
+ */
+export async function insertWithoutControls(setSelectedOoxml: (ooxml: string) => Promise<void>, blocks: Part[]): Promise<InsertOutcome> {
+  await setSelectedOoxml(bodyPackage(blocks.map(blockBodyXml).join('')));
+  return {
+    inserted: blocks.map((b) => b.key),
+    replaced: [],
+    edited: [],
+    notices: [{ code: 'not-replaceable', set: 'WordApi', version: '1.1' }],
+  };
 }

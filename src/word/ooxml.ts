@@ -1,4 +1,4 @@
-import { type BlockParagraph, type BlockRole, GONGWEN, type NarrativeBlock } from '../core';
+import { type BlockParagraph, type BlockRole, GONGWEN, type GridCell, isTableBlock, type NarrativeBlock, type TableBlock, type TableGrid } from '../core';
 
 /**
  * A narrative part as an Office Open XML package (the flat "pkg:package" form insertOoxml takes),
@@ -89,9 +89,93 @@ function stylesXml(): string {
   return `<w:styles xmlns:w="${W}"><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${styles}</w:styles>`;
 }
 
-/** The paragraphs of a narrative part as a package for insertOoxml. */
-export function blockPackage(block: NarrativeBlock): string {
-  const body = block.paragraphs.map(paragraphXml).join('');
+const TABLE = GONGWEN.table;
+/**
+ * The width between the 公文 margins of an A4 page (11906 − 1588 − 1474 twips, as src/io/docx.ts sets the
+ * page): the basis of the column widths. The table itself is set to 100% of the text width, so Word
+ * scales it to the document's own margins.
+ */
+const TEXT_WIDTH = 8844;
+const CELL_BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
+
+function tableRunProperties(font: string, size: number, bold: boolean): string {
+  const f = escapeXml(font);
+  const sz = halfPoints(size);
+  return (
+    '<w:rPr>' +
+    `<w:rFonts w:ascii="${f}" w:eastAsia="${f}" w:hAnsi="${f}" w:cs="${f}" w:hint="eastAsia"/>` +
+    `<w:b w:val="${bold ? 1 : 0}"/><w:bCs w:val="${bold ? 1 : 0}"/><w:color w:val="000000"/>` +
+    `<w:sz w:val="${sz}"/><w:szCs w:val="${sz}"/><w:lang w:eastAsia="zh-CN"/>` +
+    '</w:rPr>'
+  );
+}
+
+/** A cell's paragraph: single-spaced, no indent; a blank cell keeps no run, so it stays blank. */
+function cellParagraph(text: string, align: GridCell['align'], size: number, bold: boolean): string {
+  const rPr = tableRunProperties(TABLE.font, size, bold);
+  const run = text === '' ? '' : `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+  return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="${align}"/>${rPr}</w:pPr>${run}</w:p>`;
+}
+
+function cellXml(width: number, span: number, vMerge: 'restart' | 'continue' | null, paragraph: string): string {
+  return (
+    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>` +
+    (span > 1 ? `<w:gridSpan w:val="${span}"/>` : '') +
+    (vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : vMerge === 'continue' ? '<w:vMerge/>' : '') +
+    `<w:vAlign w:val="center"/></w:tcPr>${paragraph}</w:tc>`
+  );
+}
+
+/**
+ * A table grid (src/core/layout) as a table's title (黑体 四号, centred) and a w:tbl: merges as w:gridSpan
+ * and w:vMerge (a vertical merge lists a continuing cell in every row it covers), single borders, the
+ * header rows repeated on each page, 宋体 五号 (a compact table in 小五), header cells centred and bold,
+ * figures right-aligned, blank kept blank, as wide as the text.
+ */
+export function tableXml(grid: TableGrid): string {
+  const size = grid.compact ? TABLE.compactSize : TABLE.size;
+  const columns = grid.widths.map((w) => Math.floor(w * TEXT_WIDTH));
+  const spanWidth = (col: number, span: number) => columns.slice(col, col + span).reduce((a, b) => a + b, 0);
+  /** Cells merged down from an earlier row, by the rows they still cover. */
+  const continuing: { cell: GridCell; until: number }[] = [];
+  const rows = grid.rows.map((cells, r) => {
+    const here = [
+      ...cells.map((cell) => ({ cell, continues: false })),
+      ...continuing.filter((c) => c.until >= r).map((c) => ({ cell: c.cell, continues: true })),
+    ].sort((a, b) => a.cell.col - b.cell.col);
+    for (const cell of cells) if (cell.rowSpan > 1) continuing.push({ cell, until: r + cell.rowSpan - 1 });
+    const tcs = here.map(({ cell, continues }) =>
+      continues
+        ? cellXml(spanWidth(cell.col, cell.colSpan), cell.colSpan, 'continue', cellParagraph('', cell.align, size, cell.header))
+        : cellXml(spanWidth(cell.col, cell.colSpan), cell.colSpan, cell.rowSpan > 1 ? 'restart' : null, cellParagraph(cell.text, cell.align, size, cell.header)),
+    );
+    return `<w:tr><w:trPr><w:cantSplit/>${r < grid.headerRows ? '<w:tblHeader/>' : ''}</w:trPr>${tcs.join('')}</w:tr>`;
+  });
+  const title =
+    '<w:p><w:pPr><w:keepNext/>' +
+    `<w:spacing w:before="${twips(GONGWEN.lineSpacing.body / 2)}" w:after="${twips(GONGWEN.lineSpacing.body / 4)}"/><w:ind w:left="0" w:firstLine="0"/><w:jc w:val="center"/>` +
+    `${tableRunProperties(TABLE.titleFont, TABLE.titleSize, false)}</w:pPr>` +
+    `<w:r>${tableRunProperties(TABLE.titleFont, TABLE.titleSize, false)}<w:t xml:space="preserve">${escapeXml(grid.title)}</w:t></w:r></w:p>`;
+  const properties =
+    '<w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:jc w:val="center"/>' +
+    `<w:tblBorders>${CELL_BORDER}</w:tblBorders><w:tblLayout w:type="fixed"/>` +
+    '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr>';
+  const gridCols = columns.map((w) => `<w:gridCol w:w="${w}"/>`).join('');
+  return `${title}<w:tbl>${properties}<w:tblGrid>${gridCols}</w:tblGrid>${rows.join('')}</w:tbl>`;
+}
+
+/** What a part is in the document's body: its paragraphs, or a table's title and table. */
+export function blockBodyXml(block: NarrativeBlock | TableBlock): string {
+  return isTableBlock(block) ? tableXml(block.grid) : block.paragraphs.map(paragraphXml).join('');
+}
+
+/** A part as a package for insertOoxml. */
+export function blockPackage(block: NarrativeBlock | TableBlock): string {
+  return bodyPackage(blockBodyXml(block));
+}
+
+/** Body XML (parts one after another) as the flat package insertOoxml and the Ooxml coercion take. */
+export function bodyPackage(body: string): string {
   return (
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
     '<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData>' +

@@ -11,6 +11,7 @@ import { fakeScript, openPane, OUTPUT, ROOT, seriousViolations, startPaneHarness
  */
 const SEED = path.join(ROOT, '..', 'shared', 'seed', '000_bc870c0a05b91354.txt');
 const WORKBOOK = path.join(ROOT, 'assets', 'samples', '2017-legacy-seed.xlsx');
+const WORKBOOK_2021 = path.join(ROOT, 'assets', 'samples', '2023-national-one-sheet.xlsx');
 
 jest.setTimeout(90_000);
 
@@ -61,10 +62,15 @@ afterAll(async () => {
 
 const openWordPane = () => openPane(harness, initScript, '使用文档中的表格', 1000);
 
-type Fake = { log: FakeLog; paragraphs(): ParagraphView[]; selectionText(): string };
+interface TableView {
+  xml: string;
+  control: string | null;
+  cells: string[];
+}
+type Fake = { log: FakeLog; paragraphs(): ParagraphView[]; selectionText(): string; tables(): TableView[] };
 const fakeOf = (page: Page) => page.evaluate(() => {
   const fake = (window as unknown as { __fake: Fake }).__fake;
-  return { log: fake.log, paragraphs: fake.paragraphs(), selection: fake.selectionText() };
+  return { log: fake.log, paragraphs: fake.paragraphs(), selection: fake.selectionText(), tables: fake.tables() };
 });
 
 test('in Word: load the report\'s own table, proofread, select the sentence, clear, insert the draft', async () => {
@@ -95,8 +101,9 @@ test('in Word: load the report\'s own table, proofread, select the sentence, cle
   state = await fakeOf(page);
   expect(state.paragraphs[wrong].highlights.filter(([, colour]) => colour !== null)).toEqual([['目前', '#FFFF00']]);
 
+  // The whole report: the seven parts of the narrative, and the legacy 统计表 after them.
   await page.getByRole('button', { name: '插入到光标处' }).click();
-  await page.getByRole('status').filter({ hasText: '插入了 7 部分' }).waitFor();
+  await page.getByRole('status').filter({ hasText: '插入了 8 部分' }).waitFor();
   state = await fakeOf(page);
   const inserted = state.paragraphs.filter((p) => p.control?.tag.startsWith('nianbao-narrative:'));
   expect(inserted[0]).toMatchObject({ styleBuiltIn: 'Title', font: { name: '方正小标宋简体', nameFarEast: '方正小标宋简体', size: 22 } });
@@ -108,7 +115,7 @@ test('in Word: load the report\'s own table, proofread, select the sentence, cle
   await page.screenshot({ path: path.join(OUTPUT, 'wordpane-inserted.png'), fullPage: true });
 
   await page.getByRole('button', { name: '插入到光标处' }).click();
-  await page.getByRole('status').filter({ hasText: '替换了上次插入的 7 部分' }).waitFor();
+  await page.getByRole('status').filter({ hasText: '替换了上次插入的 8 部分' }).waitFor();
   const again = (await fakeOf(page)).paragraphs.filter((p) => p.control?.tag.startsWith('nianbao-narrative:'));
   expect(again.map((p) => p.text)).toEqual(inserted.map((p) => p.text));
 
@@ -126,5 +133,38 @@ test('in Word: a statistics workbook picked from disk is read in the browser', a
   await page.getByText('统计表本身有 1 个强制性问题').waitFor();
   await page.getByRole('button', { name: '校对全文' }).click();
   await page.locator('li[data-fingerprint] button').first().waitFor();
+  expect(consoleErrors).toEqual([]);
+});
+
+test('in Word: the 2021 tables inserted with the report, each in its own control, and one alone replaced in place', async () => {
+  const { page, consoleErrors, foreignRequests } = await openWordPane();
+  await page.setInputFiles('input[type=file]', WORKBOOK_2021);
+  await page.getByText('已识别：2021年').waitFor({ timeout: 30_000 });
+
+  await page.getByRole('button', { name: '插入到光标处' }).click();
+  await page.getByRole('status').filter({ hasText: '插入了 10 部分' }).waitFor();
+  let state = await fakeOf(page);
+  expect(state.tables.map((t) => t.control)).toEqual(['nianbao-table:t2', 'nianbao-table:t3', 'nianbao-table:t4']);
+  const t3 = state.tables[1].xml;
+  // 表三's merged header and row labels: cells spanning columns, and merged down.
+  expect((t3.match(/<w:gridSpan /g) ?? []).length).toBeGreaterThan(5);
+  expect((t3.match(/<w:vMerge\/>/g) ?? []).length).toBeGreaterThan(5);
+  expect(state.tables[1].cells).toContain('申请人情况');
+  const texts = state.paragraphs.map((p) => p.text);
+  expect(texts.indexOf('表三 收到和处理政府信息公开申请情况')).toBe(texts.indexOf('三、收到和处理政府信息公开申请情况') + 1);
+  expect(texts.some((t) => t.includes('〔待插入'))).toBe(false);
+  const syncs = state.log.syncs;
+
+  await page.getByRole('combobox', { name: '插入内容' }).selectOption({ label: '仅表格：表三 收到和处理政府信息公开申请情况' });
+  await page.getByRole('button', { name: '插入到光标处' }).click();
+  await page.getByRole('status').filter({ hasText: '替换了上次插入的 1 部分' }).waitFor();
+  state = await fakeOf(page);
+  expect(state.tables.map((t) => t.control)).toEqual(['nianbao-table:t2', 'nianbao-table:t3', 'nianbao-table:t4']);
+  expect(state.paragraphs.filter((p) => p.text === '表三 收到和处理政府信息公开申请情况')).toHaveLength(1);
+  expect(state.log.syncs - syncs).toBe(2);
+  await page.screenshot({ path: path.join(OUTPUT, 'wordpane-tables.png'), fullPage: true });
+
+  expect(await seriousViolations(page)).toEqual([]);
+  expect(foreignRequests).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * and the edited parts, the proofreading outcome and its findings in order.
  */
 import * as core from '../../src/core';
-import type { FormatId, ProofFinding, ProofreadResult } from '../../src/core';
+import { type FormatId, isTableBlock, type ProofFinding, type ProofreadResult } from '../../src/core';
 import { figuresFrom, type LoadedFigures } from '../../src/taskpane/word/figures';
 import { chosenBlocks, draftBlocks, loadedNotice, sentenceMarks, titleOf, WHOLE_TEXT, wordPaneView, type WordPaneState } from '../../src/taskpane/word/model';
 import { W } from '../../src/taskpane/word/strings';
@@ -64,9 +64,40 @@ describe('the insert section', () => {
     expect(insert).toMatchObject({ kind: 'parts', edited: null });
     if (insert.kind !== 'parts') throw new Error('parts expected');
     expect(insert.options[0]).toEqual({ value: WHOLE_TEXT, label: W.wholeText });
-    expect(insert.options.slice(1).map((o) => o.value)).toEqual(blocks.map((b) => b.key));
+    const sections = ['intro', 'section-1', 'section-2', 'section-3', 'section-4', 'section-5', 'section-6'];
+    expect(insert.options.slice(1).map((o) => o.value)).toEqual([...sections, 'table-t2', 'table-t3', 'table-t4']);
+    expect(insert.options.slice(1, 8).map((o) => o.label)).toEqual(sections.map((key) => blocks.find((b) => b.key === key)!.label));
     expect(chosenBlocks(blocks, WHOLE_TEXT)).toBe(blocks);
     expect(chosenBlocks(blocks, blocks[1].key)).toEqual([blocks[1]]);
+  });
+
+  test('the whole report has each table in its place; a section brings its table; a table goes alone', () => {
+    const blocks = draftBlocks(national, {})!;
+    expect(blocks.map((b) => b.key)).toEqual(['intro', 'section-1', 'section-2', 'table-t2', 'section-3', 'table-t3', 'section-4', 'table-t4', 'section-5', 'section-6']);
+    // The 〔待插入〕 placeholder gave way to the table: no inserted text still asks for one.
+    expect(JSON.stringify(blocks.filter((b) => !isTableBlock(b)))).not.toContain('待插入');
+    const t3 = blocks.find((b) => b.key === 'table-t3')!;
+    expect(isTableBlock(t3) && t3.grid.title).toBe('表三 收到和处理政府信息公开申请情况');
+    expect(chosenBlocks(blocks, 'section-3').map((b) => b.key)).toEqual(['section-3', 'table-t3']);
+    expect(chosenBlocks(blocks, 'table-t3')).toEqual([t3]);
+    const insert = wordPaneView({ ...empty, figures: national, blocks }).insert;
+    expect(insert.kind === 'parts' && insert.options.find((o) => o.value === 'table-t3')?.label).toBe(W.tableOption('表三 收到和处理政府信息公开申请情况'));
+  });
+
+  test('offers only the tables the figures came with; the legacy 统计表 follows the narrative, in no section', () => {
+    const onlyT3: LoadedFigures = { ...national, report: { ...national.report!, tables: ['t3'] } };
+    const blocks = draftBlocks(onlyT3, {})!;
+    expect(blocks.filter(isTableBlock).map((b) => b.key)).toEqual(['table-t3']);
+    // Tables 二 and 四 are missing: their placeholders stay in the text.
+    expect(JSON.stringify(blocks)).toContain('〔待插入：表二');
+    const insert = wordPaneView({ ...empty, figures: onlyT3, blocks }).insert;
+    expect(insert.kind === 'parts' && insert.options.filter((o) => o.value.startsWith('table-')).map((o) => o.value)).toEqual(['table-t3']);
+
+    const legacy = draftBlocks(figuresFrom(core, { sheets: [legacySheet('统计表')] }, W.fromDocument), {})!;
+    const last = legacy[legacy.length - 1];
+    expect(last).toMatchObject({ kind: 'table', key: 'table-legacy' });
+    expect(last.section).toBeUndefined();
+    expect(chosenBlocks(legacy, WHOLE_TEXT)).toContain(last);
   });
 
   test('names the parts edited since they were inserted, by their label', () => {

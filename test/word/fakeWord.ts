@@ -65,6 +65,23 @@ interface ParagraphRecord {
   format: Record<string, unknown>;
   control: ControlRecord | null;
   tableNestingLevel: number;
+  /** The inserted table the paragraph is a cell paragraph of, with the table's XML as inserted. */
+  table: InsertedTable | null;
+}
+
+interface InsertedTable {
+  id: number;
+  xml: string;
+}
+
+/** A table inserted through Office Open XML, as the document holds it. */
+export interface FakeTableView {
+  /** The w:tbl element as inserted (merges as w:gridSpan and w:vMerge). */
+  xml: string;
+  /** The tag of the content control holding it, or null. */
+  control: string | null;
+  /** Its cell paragraphs' texts, in order. */
+  cells: string[];
 }
 
 export interface FakeParagraphView {
@@ -105,6 +122,8 @@ function xmlAttribute(tag: string, name: string): string | undefined {
 
 /** A paragraph of an inserted package, as Word would apply it. */
 interface OoxmlParagraph {
+  /** For a cell paragraph: its table's XML and which table of the package it is. */
+  table: { index: number; xml: string } | null;
   style: string;
   font: Record<string, unknown>;
   format: Record<string, unknown>;
@@ -117,7 +136,15 @@ function parsePackage(pkg: string): OoxmlParagraph[] {
   const document = part('/word/document.xml');
   if (!document) throw new Error('InvalidArgument: the package has no /word/document.xml part');
   const defined = new Set([...part('/word/styles.xml').matchAll(/<w:style\b[^>]*w:styleId="([^"]+)"/g)].map((m) => m[1]));
-  return [...document.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)].map(([, body]) => {
+  // Body paragraphs and tables in order; a table's cell paragraphs are paragraphs of the document too.
+  let tables = 0;
+  const pieces = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].flatMap(([piece]): { piece: string; table: { index: number; xml: string } | null }[] => {
+    if (!piece.startsWith('<w:tbl>')) return [{ piece, table: null }];
+    const table = { index: tables++, xml: piece };
+    return [...piece.matchAll(/<w:p\b[^>]*>[\s\S]*?<\/w:p>/g)].map(([p]) => ({ piece: p, table }));
+  });
+  return pieces.map(({ piece, table }) => {
+    const body = /^<w:p\b[^>]*>([\s\S]*?)<\/w:p>$/.exec(piece)![1];
     const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(body)?.[1] ?? '';
     const tag = (name: string, within: string) => new RegExp(`<w:${name}\\b[^>]*/?>`).exec(within)?.[0] ?? '';
     const style = xmlAttribute(tag('pStyle', pPr), 'w:val');
@@ -148,7 +175,7 @@ function parsePackage(pkg: string): OoxmlParagraph[] {
     if (tag('i', rPr)) font.italic = xmlAttribute(tag('i', rPr), 'w:val') !== '0';
     if (tag('color', rPr)) font.color = `#${xmlAttribute(tag('color', rPr), 'w:val')}`;
     // A style named but not defined in the package's styles.xml is ignored (Word's behaviour, per the docs).
-    return { style: style && defined.has(style) ? style : 'Normal', font, format, runs: runs.map(({ text, highlight }) => ({ text, highlight })) };
+    return { table, style: style && defined.has(style) ? style : 'Normal', font, format, runs: runs.map(({ text, highlight }) => ({ text, highlight })) };
   });
 }
 
@@ -161,7 +188,7 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
   const log = { syncs: 0, operations: [] as FakeWordOperation[] };
   let nextId = 1;
   const paragraphs: ParagraphRecord[] = [];
-  const newParagraph = (text: string, control: ControlRecord | null = null, tableNestingLevel = 0): ParagraphRecord => ({
+  const newParagraph = (text: string, control: ControlRecord | null = null, tableNestingLevel = 0, table: InsertedTable | null = null): ParagraphRecord => ({
     id: nextId++,
     text,
     highlights: Array.from(text, () => null),
@@ -170,7 +197,23 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
     format: {},
     control,
     tableNestingLevel,
+    table,
   });
+  /** The package's paragraphs as document paragraphs (in `control`, if any), in order. */
+  const paragraphsOf = (pkg: string, control: ControlRecord | null) => {
+    const parsed = parsePackage(pkg);
+    const tables = new Map<number, InsertedTable>();
+    return parsed.map((parsedParagraph) => {
+      const table = parsedParagraph.table ? (tables.get(parsedParagraph.table.index) ?? { id: nextId++, xml: parsedParagraph.table.xml }) : null;
+      if (table && parsedParagraph.table) tables.set(parsedParagraph.table.index, table);
+      const p = newParagraph(parsedParagraph.runs.map((r) => r.text).join(''), control, table ? 1 : 0, table);
+      p.highlights = parsedParagraph.runs.flatMap((r) => Array.from(r.text, () => r.highlight));
+      p.styleBuiltIn = parsedParagraph.style;
+      p.font = parsedParagraph.font;
+      p.format = parsedParagraph.format;
+      return p;
+    });
+  };
   for (const text of input.paragraphs) paragraphs.push(newParagraph(text));
   for (const table of input.tables ?? []) for (const row of table) for (const cell of row) paragraphs.push(newParagraph(cell, null, 1));
   for (const h of input.highlights ?? []) for (let i = h.start; i < h.end; i++) paragraphs[h.paragraph].highlights[i] = h.colour;
@@ -357,16 +400,11 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
       if (location !== 'Replace') throw new Error('fake: only Replace is modelled');
       const own = controlParagraphs(this.c);
       const at = index(own[0]);
-      const parsed = parsePackage(pkg);
+      const inserted = paragraphsOf(pkg, this.c);
       paragraphs.splice(at, own.length);
-      parsed.forEach((parsedParagraph, i) => {
-        const p = newParagraph(parsedParagraph.runs.map((r) => r.text).join(''), this.c);
-        p.highlights = parsedParagraph.runs.flatMap((r) => Array.from(r.text, () => r.highlight));
-        p.styleBuiltIn = parsedParagraph.style;
-        p.font = parsedParagraph.font;
-        p.format = parsedParagraph.format;
+      inserted.forEach((p, i) => {
         paragraphs.splice(at + i, 0, p);
-        record('insertOoxml', p, { paragraphs: parsed.length });
+        record('insertOoxml', p, { paragraphs: inserted.length });
       });
     }
     delete(keepContent: boolean) {
@@ -495,6 +533,8 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
   }
 
   async function run<T>(batch: (ctx: unknown) => Promise<T>): Promise<T> {
+    // Word 2013 has the common API only: no Word namespace, no Word.run.
+    if (compareVersions(apiSets.WordApi ?? '0', '1.1') < 0) throw new Error('ApiNotFound: Word.run needs WordApi 1.1');
     return batch(context());
   }
 
@@ -515,12 +555,29 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
     HostType: { Excel: 'Excel', Word: 'Word' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac' },
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    CoercionType: { Ooxml: 'ooxml' },
     context: {
       platform: options.platform ?? 'PC',
       requirements: {
         isSetSupported: (name: string, version = '1.1') => name in apiSets && compareVersions(apiSets[name], version) >= 0,
       },
-      document: { settings },
+      document: {
+        settings,
+        /** The common API's insertion at the cursor (OoxmlCoercion): after the cursor's paragraph, in no content control. */
+        setSelectedDataAsync(data: string, opts: { coercionType: string }, callback?: (result: { status: string; error?: Error }) => void) {
+          if (opts.coercionType !== 'ooxml' || !('OoxmlCoercion' in apiSets)) {
+            callback?.({ status: 'failed', error: new Error('fake: only the Ooxml coercion is modelled, where OoxmlCoercion is supported') });
+            return;
+          }
+          const at = index(selection.paragraph) + 1;
+          const inserted = paragraphsOf(data, null);
+          inserted.forEach((p, i) => {
+            paragraphs.splice(at + i, 0, p);
+            record('insertOoxml', p, { paragraphs: inserted.length, coercion: true });
+          });
+          callback?.({ status: 'succeeded' });
+        },
+      },
     },
     onReady(callback?: (info: { host: string; platform: string }) => void) {
       const info = { host: 'Word', platform: options.platform ?? 'PC' };
@@ -570,5 +627,16 @@ export function createFakeWord(input: FakeWordInput, options: FakeWordOptions = 
       });
     },
     selectionText: () => selection.paragraph.text.slice(selection.start, selection.end),
+    /** The tables inserted through Office Open XML, in document order. */
+    tables(): FakeTableView[] {
+      const seen = new Map<InsertedTable, FakeTableView>();
+      for (const p of paragraphs) {
+        if (!p.table) continue;
+        const view = seen.get(p.table) ?? { xml: p.table.xml, control: p.control?.tag ?? null, cells: [] };
+        view.cells.push(p.text);
+        seen.set(p.table, view);
+      }
+      return [...seen.values()];
+    },
   };
 }

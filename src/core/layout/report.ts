@@ -1,5 +1,5 @@
 import type { Narrative, Run } from '../narrative/model';
-import type { BlockParagraph, BlockRole } from '../narrative/style';
+import type { BlockParagraph, BlockRole, NarrativeBlock } from '../narrative/style';
 import type { TableGrid } from './grid';
 
 /** A part of the complete report in reading order: a paragraph of the narrative, or a table. */
@@ -46,4 +46,60 @@ export function completeReport(n: Narrative, grids: readonly TableGrid[]): Repor
   }
   for (const grid of grids) if (!placed.has(grid.table)) parts.push({ kind: 'table', grid });
   return parts;
+}
+
+/** A table inserted as a unit of its own (Word: its own content control), keyed by its table id. */
+export interface TableBlock {
+  kind: 'table';
+  /** `table-t3`: stable across drafts. */
+  key: string;
+  label: string;
+  grid: TableGrid;
+}
+
+/**
+ * A unit of the complete report inserted at once: a narrative part (text only) or a table. `section` names the
+ * narrative part it belongs to (`intro`, `section-3`), so a section is inserted with its tables in place;
+ * a table no placeholder asks for (the legacy 统计表) belongs to none.
+ */
+export type ReportBlock = (NarrativeBlock | TableBlock) & { section?: string };
+
+export const isTableBlock = (block: NarrativeBlock | TableBlock): block is TableBlock => 'grid' in block;
+
+/**
+ * The complete report (completeReport) as insertable units: the narrative parts of narrativeBlocks, each
+ * cut where a table stands in it (the text after a table keeps the part's label, its key gets `~2`, `~3`),
+ * and every table a unit of its own.
+ */
+export function reportBlocks(n: Narrative, grids: readonly TableGrid[], introLabel: string): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  let section: { key: string; label: string; pieces: number } | null = null;
+  let pending: BlockParagraph[] = [];
+  let sections = 0;
+  const runs = [n.title, ...n.intro.map((p) => p.runs), ...n.sections.flatMap((s) => s.paragraphs.map((p) => p.runs))].flat();
+  const asked = new Set(runs.flatMap((r) => (r.kind === 'placeholder' ? [TABLE_NEED.exec(r.need)?.[1]] : [])).filter((t): t is string => t !== undefined));
+  const flush = () => {
+    if (section && pending.length > 0) {
+      section.pieces++;
+      const key = section.pieces === 1 ? section.key : `${section.key}~${section.pieces}`;
+      blocks.push({ key, label: section.label, paragraphs: pending, section: section.key });
+    }
+    pending = [];
+  };
+  for (const part of completeReport(n, grids)) {
+    if (part.kind === 'table') {
+      flush();
+      // The legacy 统计表 follows the narrative without being asked for: it belongs to no section.
+      const inSection = section && asked.has(part.grid.table);
+      blocks.push({ kind: 'table', key: `table-${part.grid.table}`, label: part.grid.title, grid: part.grid, ...(inSection ? { section: section!.key } : {}) });
+      continue;
+    }
+    if (part.role === 'title' || part.role === 'heading') {
+      flush();
+      section = part.role === 'title' ? { key: 'intro', label: introLabel, pieces: 0 } : { key: `section-${++sections}`, label: part.runs.map((r) => r.text).join(''), pieces: 0 };
+    }
+    pending.push({ role: part.role, runs: part.runs });
+  }
+  flush();
+  return blocks;
 }

@@ -1,4 +1,4 @@
-import { bySeverity, DRAFTABLE_FORMATS, draftNarrative, type NarrativeBlock, narrativeBlocks, type ProofFinding, type ProofreadResult, withUserFacts } from '../../core';
+import { bySeverity, DRAFTABLE_FORMATS, draftNarrative, isTableBlock, type ProofFinding, type ProofreadResult, type ReportBlock, reportBlocks, reportTableGrids, withUserFacts } from '../../core';
 import type { SentenceMark } from '../../host/adapter';
 import type { Intent } from '../actions';
 import type { PaneFacts } from '../model';
@@ -10,12 +10,12 @@ import { W } from './strings';
  * drafted from them, the parts the user edited since insertion and the last proofreading.
  */
 
-/** The value of the part picker that inserts every part. */
+/** The value of the part picker that inserts every part, tables included. */
 export const WHOLE_TEXT = 'all';
 
 export interface WordPaneState {
   figures: LoadedFigures | null;
-  blocks: NarrativeBlock[] | null;
+  blocks: ReportBlock[] | null;
   /** Keys of inserted parts the user edited since (left alone by the last insert). */
   edited: string[];
   proofread: ProofreadResult | null;
@@ -57,19 +57,33 @@ export interface WordPaneView {
 }
 
 /**
- * The narrative parts for the loaded report, with the facts the user stated (body name, year) over
- * the report's own; null when there is no report or its format has no drafting.
+ * The complete report for the loaded report as insertable parts: the narrative, with the facts the user
+ * stated (body name, year) over the report's own, and each table the figures came with in its official
+ * layout, in its place; null when there is no report or its format has no drafting.
  */
-export function draftBlocks(figures: LoadedFigures | null, stated: PaneFacts): NarrativeBlock[] | null {
+export function draftBlocks(figures: LoadedFigures | null, stated: PaneFacts): ReportBlock[] | null {
   const report = figures?.report;
   if (!report || !DRAFTABLE_FORMATS.includes(report.format)) return null;
   const facts = withUserFacts(report.facts, { bodyName: stated.bodyName, reportYear: stated.reportYear });
-  return narrativeBlocks(draftNarrative({ format: report.format, figures: report.figures, facts }), W.introLabel);
+  const narrative = draftNarrative({ format: report.format, figures: report.figures, facts });
+  return reportBlocks(narrative, reportTableGrids(report.format, report.tables, report.figures), W.introLabel);
 }
 
-/** The parts the picker's value stands for. */
-export function chosenBlocks(blocks: NarrativeBlock[], part: string): NarrativeBlock[] {
-  return part === WHOLE_TEXT ? blocks : blocks.filter((b) => b.key === part);
+/** The parts the picker's value stands for: everything, a section with its tables in place, or one table. */
+export function chosenBlocks(blocks: ReportBlock[], part: string): ReportBlock[] {
+  if (part === WHOLE_TEXT) return blocks;
+  return blocks.filter((b) => b.key === part || b.section === part);
+}
+
+/** What the picker offers: the whole report, each section (with its tables), then each table on its own. */
+function insertOptions(blocks: ReportBlock[]): { value: string; label: string }[] {
+  const sections = new Map<string, string>();
+  for (const b of blocks) if (!isTableBlock(b) && b.section && !sections.has(b.section)) sections.set(b.section, b.label);
+  return [
+    { value: WHOLE_TEXT, label: W.wholeText },
+    ...[...sections].map(([value, label]) => ({ value, label })),
+    ...blocks.filter(isTableBlock).map((b) => ({ value: b.key, label: W.tableOption(b.label) })),
+  ];
 }
 
 /** The sentences to highlight: findings about the document as a whole (a missing part) have none. */
@@ -106,7 +120,7 @@ function insertView({ figures, blocks, edited }: WordPaneState): InsertView {
   if (!blocks) return { kind: 'unsupported', text: W.draftNotSupported(report.formatName) };
   return {
     kind: 'parts',
-    options: [{ value: WHOLE_TEXT, label: W.wholeText }, ...blocks.map((b) => ({ value: b.key, label: b.label }))],
+    options: insertOptions(blocks),
     edited:
       edited.length > 0 ? { title: W.editedTitle, names: edited.map((key) => blocks.find((b) => b.key === key)?.label ?? key).join('、') } : null,
   };

@@ -19,10 +19,12 @@ export const W = {
   tableErrors: (n: number) => `统计表本身有 ${n} 个强制性问题，文字中的数字可能互相矛盾。建议先在 Excel 中用年报助手校验统计表。`,
   severalReports: (n: number) => `识别出 ${n} 份报告的统计表，使用第一份。`,
 
-  insertTitle: '插入文字',
-  insertHelp: '把根据统计表生成的文字插入到光标所在段落之后，使用公文格式（黑体、楷体标题，仿宋三号正文）。再次插入时替换上次插入的内容，不会重复。',
+  insertTitle: '插入文字和表格',
+  insertHelp:
+    '把根据统计表生成的文字和统计表插入到光标所在段落之后，使用公文格式（黑体、楷体标题，仿宋三号正文；表格宋体五号，表四小五号，保留合并的表头）。再次插入时替换上次插入的内容，不会重复。',
   insertPart: '插入内容',
-  wholeText: '全文',
+  wholeText: '全文（含表格）',
+  tableOption: (title: string) => `仅表格：${title}`,
   introLabel: '标题和导语',
   insert: '插入到光标处',
   inserted: (inserted: number, replaced: number) =>
@@ -51,7 +53,7 @@ export const W = {
   working: {
     reading: '正在读取文档…',
     loading: '正在读取工作簿…',
-    inserting: '正在插入文字…',
+    inserting: '正在插入…',
     proofreading: '正在校对…',
     marking: '正在标记句子…',
     clearing: '正在清除标记…',
@@ -67,6 +69,10 @@ export const W = {
         return `${n.sentences.length} 句话在文中找不到了（可能已被修改），未能处理：${n.sentences.map(short).join('；')}`;
       case 'highlight-kept':
         return `${n.sentences.length} 句话已有您设置的底色，为免改动已保留原样：${n.sentences.map(short).join('；')}`;
+      case 'not-replaceable':
+        return `此版本的 Word 不支持内容控件（需要 ${n.set} ${n.version}）：文字和表格已插入，但不能自动替换，再次插入会重复一份，请先删除上次插入的内容。`;
+      case 'insert-unsupported':
+        return `此版本的 Word 不支持插入（需要 ${n.set} ${n.version} 或 Office Open XML 插入），未插入任何内容。请使用 Word 2016 及以上版本，或用命令行 nianbao draft --docx 生成完整报告。`;
     }
   },
 };
