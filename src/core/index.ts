@@ -18,7 +18,7 @@ export { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from './narrative'
 export type { DraftInput, FigureRun, Narrative, Paragraph, Run } from './narrative';
 export { completeReport, isTableBlock, reportBlocks, type ReportBlock, type ReportPart, type TableBlock } from './layout/report';
 export { figureText, reportTableGrids, tableGrid, type GridCell, type TableGrid } from './layout/grid';
-export { GONGWEN, narrativeBlocks, type BlockParagraph, type BlockRole, type NarrativeBlock } from './narrative/style';
+export { GONGWEN, narrativeBlocks, TEXT_WIDTH, type BlockParagraph, type BlockRole, type NarrativeBlock } from './narrative/style';
 export { proofreadParagraphs, proofreadText, proofreadTextAlone, type ProofFinding, type ProofreadResult, type Repetition } from './proofread';
 export { LEVEL_ALIASES, LEVEL_NAMES } from './templates/levels';
 export { hasNumbering } from './labels';

@@ -16,7 +16,7 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { completeReport, GONGWEN, type BlockParagraph, type GridCell, type Narrative, type TableGrid } from '../core';
+import { completeReport, GONGWEN, TEXT_WIDTH, type BlockParagraph, type GridCell, type Narrative, type TableGrid } from '../core';
 
 /**
  * Writes a narrative as a Word document in 公文 style (GB/T 9704): title in 小标宋 (or 黑体) 二号 centred,
@@ -41,14 +41,7 @@ const TABLE = GONGWEN.table;
 const LINE = { line: twips(GONGWEN.lineSpacing.body), lineRule: LineRuleType.EXACT };
 /** Two characters, also in twips for readers that ignore character units. */
 const INDENT_TWO_CHARS = { firstLineChars: 200, firstLine: twips(GONGWEN.firstLineIndent) };
-/** A4 with the 公文 margins (top 37mm, bottom 35mm, left 28mm, right 26mm), in twips. */
-const PAGE = {
-  size: { width: 11906, height: 16838 },
-  margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, header: 851, footer: 992 },
-};
-
-/** The width between the margins, which every table takes whole. */
-const TEXT_WIDTH = PAGE.size.width - PAGE.margin.left - PAGE.margin.right;
+const PAGE = GONGWEN.page;
 
 /** The font of every script: East-Asian text must be set as East-Asian, or Word falls back to its default. */
 const fontOf = (name: string) => ({ ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' });

@@ -1,4 +1,4 @@
-import { type BlockParagraph, type BlockRole, GONGWEN, type GridCell, isTableBlock, type NarrativeBlock, type TableBlock, type TableGrid } from '../core';
+import { type BlockParagraph, type BlockRole, GONGWEN, type GridCell, TEXT_WIDTH, isTableBlock, type NarrativeBlock, type TableBlock, type TableGrid } from '../core';
 
 /**
  * A narrative part as an Office Open XML package (the flat "pkg:package" form insertOoxml takes),
@@ -90,12 +90,6 @@ function stylesXml(): string {
 }
 
 const TABLE = GONGWEN.table;
-/**
- * The width between the 公文 margins of an A4 page (11906 − 1588 − 1474 twips, as src/io/docx.ts sets the
- * page): the basis of the column widths. The table itself is set to 100% of the text width, so Word
- * scales it to the document's own margins.
- */
-const TEXT_WIDTH = 8844;
 const CELL_BORDER = '<w:top w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:left w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:right w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="000000"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="000000"/>';
 
 function tableRunProperties(font: string, size: number, bold: boolean): string {
@@ -134,6 +128,7 @@ function cellXml(width: number, span: number, vMerge: 'restart' | 'continue' | n
  */
 export function tableXml(grid: TableGrid): string {
   const size = grid.compact ? TABLE.compactSize : TABLE.size;
+  // Column widths from the 公文 text width; the table itself is 100% of the text width, so Word scales it to the document's own margins.
   const columns = grid.widths.map((w) => Math.floor(w * TEXT_WIDTH));
   const spanWidth = (col: number, span: number) => columns.slice(col, col + span).reduce((a, b) => a + b, 0);
   /** Cells merged down from an earlier row, by the rows they still cover. */

@@ -20,7 +20,15 @@ export const GONGWEN = {
    * columns) in 小五 (9pt), so that it fits the portrait page's 156mm between the 公文 margins.
    */
   table: { font: '宋体', titleFont: '黑体', size: 10.5, compactSize: 9, titleSize: 14 },
+  /** A4 with the 公文 margins (top 37mm, bottom 35mm, left 28mm, right 26mm), in twips (Word's unit, 1/20 pt). */
+  page: {
+    size: { width: 11906, height: 16838 },
+    margin: { top: 2098, bottom: 1984, left: 1588, right: 1474, header: 851, footer: 992 },
+  },
 } as const;
+
+/** The width between the 公文 margins, in twips: every table takes it whole. */
+export const TEXT_WIDTH = GONGWEN.page.size.width - GONGWEN.page.margin.left - GONGWEN.page.margin.right;
 
 /** The role of a paragraph, which decides its font and, in Word, its built-in style (for the navigation pane). */
 export type BlockRole = 'title' | 'heading' | 'subheading' | 'body';
