@@ -21,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   draft: async (args) => (await import('./draft')).runDraft(args),
   // Loaded on demand: only this command needs the proofreading claims.
   proofread: async (args) => (await import('./proofread')).runProofread(args),
+  template: async (args) => (await import('./template')).runTemplate(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -14,7 +14,9 @@ export const cliMessages = {
       根据统计表生成年报文字稿。
   nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--previous <上年报告>] [--json]
       核对报告文字中的数字与统计表是否一致，并检查文中自身的加总、年份和各部分。
-      退出码：0 未发现问题；1 有需要核实的地方；2 无法核对。`,
+      退出码：0 未发现问题；1 有需要核实的地方；2 无法核对。
+  nianbao template [--format national-2021|national-2019|legacy-2016] --out <统计表.xlsx> [--formulas]
+      写出空白统计表（默认 2021 年版格式），表头、边框、列宽、数字格式齐全；--formulas 在合计单元格写入求和公式。`,
   unknownCommand: (cmd: string) => `未知命令：${cmd}`,
   badOptions: (detail: string) => `参数有误：${detail}`,
   noFiles: '请指定要处理的文件或文件夹。',

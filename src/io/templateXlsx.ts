@@ -1,0 +1,44 @@
+import ExcelJS from 'exceljs';
+import type { BlankTemplate } from '../core';
+
+/** Light grey behind header cells, as the published templates shade them. */
+export const HEADER_FILL = 'FFD9D9D9';
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+
+/**
+ * The blank template as an .xlsx workbook of one sheet: titles, merged headers, borders, column widths,
+ * number formats, header fill, and the SUM formulas the template carries. Labels wrap; rows grow to fit
+ * when the workbook is opened.
+ */
+export async function blankTemplateToXlsx(template: BlankTemplate, sheetName: string): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  template.columnWidths.forEach((width, c) => {
+    sheet.getColumn(c + 1).width = width;
+  });
+  for (const cell of template.cells) {
+    const target = sheet.getCell(cell.row + 1, cell.col + 1);
+    if (cell.formula) target.value = { formula: cell.formula };
+    else if (cell.text !== '') target.value = cell.text;
+    target.alignment = { horizontal: cell.align, vertical: 'middle', wrapText: cell.role !== 'figure' };
+    if (cell.role === 'title') target.font = { bold: true, size: 14 };
+    if (cell.role === 'header') {
+      target.font = { bold: true };
+      target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    }
+    if (cell.numberFormat) target.numFmt = cell.numberFormat;
+  }
+  for (const m of template.merges) sheet.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // Borders after merging: every cell a merge covers gets its edges, so the merged box is outlined whole.
+  for (const cell of template.cells) {
+    if (!cell.bordered) continue;
+    const merge = template.merges.find((m) => m.top === cell.row && m.left === cell.col);
+    const bottom = merge?.bottom ?? cell.row;
+    const right = merge?.right ?? cell.col;
+    for (let r = cell.row; r <= bottom; r++) {
+      for (let c = cell.col; c <= right; c++) sheet.getCell(r + 1, c + 1).border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+    }
+  }
+  const buffer = await workbook.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
