@@ -17,7 +17,7 @@ export { documentTitle, factsFromDocument, factsFromTitle, withUserFacts } from 
 export { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from './narrative';
 export type { DraftInput, FigureRun, Narrative, Paragraph, Run } from './narrative';
 export { completeReport, type ReportPart } from './layout/report';
-export { a1, blankTemplate, plainSums, type BlankCell, type BlankCellRole, type BlankTemplate } from './layout/blank';
+export { blankTemplate, plainSums, type BlankCell, type BlankCellRole, type BlankTemplate } from './layout/blank';
 export { figureText, reportTableGrids, tableGrid, type GridCell, type TableGrid } from './layout/grid';
 export { GONGWEN, narrativeBlocks, type BlockParagraph, type BlockRole, type NarrativeBlock } from './narrative/style';
 export { proofreadParagraphs, proofreadText, proofreadTextAlone, type ProofFinding, type ProofreadResult, type Repetition } from './proofread';

@@ -1,4 +1,5 @@
 import { FORMATS } from '../formats/registry';
+import { a1 } from '../grid';
 import { instantiate } from '../rules';
 import { indicatorsOf } from '../templates/load';
 import type { FormatId } from '../types';
@@ -120,11 +121,4 @@ function dependsOn(sums: Map<string, string[]>, id: string, target: string, seen
     if (dependsOn(sums, part, target, seen)) return true;
   }
   return false;
-}
-
-/** A1 address of a 0-based row and column. */
-export function a1(row: number, col: number): string {
-  let letters = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) letters = String.fromCharCode(65 + ((c - 1) % 26)) + letters;
-  return `${letters}${row + 1}`;
 }
