@@ -6,8 +6,6 @@ export const templateMessages = {
   needsXlsx: (file: string) => `--out 应为 .xlsx 文件：${file}`,
   noPositionals: 'template 不读取文件，只写出空白统计表；请用 --out 指定输出文件。',
   unknownFormat: (value: string, ids: string[]) => `无法识别的格式“${value}”。可用：${ids.join('、')}。`,
-  /** The sheet the blank template goes on (also in the Excel pane). */
-  sheetName: '统计表',
   written: (file: string, formatName: string, formulas: boolean) =>
     `已写出空白统计表（${formatName}${formulas ? '，合计单元格含求和公式' : ''}）：${file}`,
 };

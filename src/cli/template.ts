@@ -1,13 +1,10 @@
 import * as path from 'path';
-import { blankTemplate, FORMAT_NAMES } from '../core';
+import { blankTemplate, FORMAT_NAMES, TEMPLATE_FORMATS, TEMPLATE_SHEET_NAME } from '../core';
 import { writeOutputFile } from '../io/files';
 import { blankTemplateToXlsx } from '../io/templateXlsx';
 import { EXIT, UsageError } from './errors';
 import { parseCommandLine, requireValues } from './options';
 import { templateMessages } from './template-messages';
-
-/** The formats a blank template can be written for, the default first. */
-export const TEMPLATE_FORMATS = ['national-2021', 'national-2019', 'legacy-2016'] as const;
 
 /**
  * `nianbao template [--format <id>] --out <统计表.xlsx> [--formulas]`: writes the blank statistics table of a
@@ -26,7 +23,7 @@ export async function runTemplate(args: string[]): Promise<number> {
   const format = values.format ?? TEMPLATE_FORMATS[0];
   if (!(TEMPLATE_FORMATS as readonly string[]).includes(format)) throw new UsageError(templateMessages.unknownFormat(format, [...TEMPLATE_FORMATS]));
   const formulas = values.formulas ?? false;
-  const bytes = await blankTemplateToXlsx(blankTemplate(format, { formulas }), templateMessages.sheetName);
+  const bytes = await blankTemplateToXlsx(blankTemplate(format, { formulas }), TEMPLATE_SHEET_NAME);
   await writeOutputFile(values.out, bytes, []);
   process.stdout.write(`${templateMessages.written(values.out, FORMAT_NAMES[format] ?? format, formulas)}\n`);
   return EXIT.ok;
