@@ -5,6 +5,8 @@ import type { TemplateOutcome } from '../host/adapter';
 const POINTS_PER_CHARACTER = 48 / 8.43;
 /** Light grey behind header cells, as the published templates shade them (the .xlsx the CLI writes has the same). */
 const HEADER_FILL = '#D9D9D9';
+/** The height of one line of the default 11-point type, in points. */
+const LINE_POINTS = 15;
 const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
 
 /** `base`, or `base (2)`, `base (3)`, … : the first name no sheet has (Excel compares names without case). */
@@ -77,6 +79,10 @@ export async function insertTemplate(context: Excel.RequestContext, template: Bl
   template.columnWidths.forEach((width, c) => {
     // A range's columnWidth sets the width of its whole columns.
     sheet.getRange(a1(0, c)).format.columnWidth = Math.round(width * POINTS_PER_CHARACTER);
+  });
+  template.rowLines.forEach((lines, r) => {
+    // A range's rowHeight sets the height of its whole rows.
+    if (lines > 1) sheet.getRange(a1(r, 0)).format.rowHeight = lines * LINE_POINTS;
   });
   sheet.activate();
   await context.sync();

@@ -3,6 +3,10 @@ import type { BlankTemplate } from '../core';
 
 /** Light grey behind header cells, as the published templates shade them. */
 export const HEADER_FILL = 'FFD9D9D9';
+/** About what fits across a portrait A4 page at the default type, in characters. */
+const PORTRAIT_CHARS = 90;
+/** The height of one line of the default 11-point type, in points. */
+const LINE_POINTS = 15;
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
 /**
@@ -12,9 +16,16 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
  */
 export async function blankTemplateToXlsx(template: BlankTemplate, sheetName: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  // A4, as wide as the page: landscape for 表三 and 表四's many columns, portrait for the three-column 统计表.
+  const wide = template.columnWidths.reduce((a, b) => a + b, 0) > PORTRAIT_CHARS;
+  const sheet = workbook.addWorksheet(sheetName, {
+    pageSetup: { paperSize: 9, orientation: wide ? 'landscape' : 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   template.columnWidths.forEach((width, c) => {
     sheet.getColumn(c + 1).width = width;
+  });
+  template.rowLines.forEach((lines, r) => {
+    if (lines > 1) sheet.getRow(r + 1).height = lines * LINE_POINTS;
   });
   for (const cell of template.cells) {
     const target = sheet.getCell(cell.row + 1, cell.col + 1);

@@ -136,6 +136,30 @@ describe('nianbao template', () => {
     expect(figureValues(filled)).toEqual(figureValues(await analyzeFile(await fill(out.replace('-formulas', '-plain'), format, values))));
   });
 
+  it('sets the widths, number formats, merges and the heights of rows whose labels wrap', async () => {
+    const out = path.join(dir, 'look.xlsx');
+    expect((await runCli('template', '--out', out)).code).toBe(0);
+    const template = blankTemplate('national-2021');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('统计表');
+    expect(template.columnWidths.map((_, c) => sheet.getColumn(c + 1).width)).toEqual(template.columnWidths);
+    expect(sheet.getCell(template.addresses['t2.fees']).numFmt).toBe('0.00');
+    expect(sheet.getCell(template.addresses['t3.granted.natural']).numFmt).toBe('0');
+    expect(sheet.getCell(template.addresses['t3.granted.natural']).border.top?.style).toBe('thin');
+    expect(sheet.getCell('A1').border?.top).toBeUndefined();
+    // 表三's 勾稽关系 note: over its three label columns and three header rows.
+    const note = template.cells.find((c) => c.text.startsWith('（本列数据的勾稽关系为'))!;
+    expect(sheet.getCell(note.row + 1, 1).isMerged).toBe(true);
+    expect(sheet.getCell(note.row + 3, 3).master.address).toBe(sheet.getCell(note.row + 1, 1).address);
+    // (六)其他处理's long labels take more than one line, in a row made tall enough for them.
+    const longLabel = template.cells.find((c) => c.text.startsWith('1.申请人无正当理由逾期不补正'))!;
+    expect(template.rowLines[longLabel.row]).toBeGreaterThan(1);
+    expect(sheet.getRow(longLabel.row + 1).height).toBe(template.rowLines[longLabel.row] * 15);
+    expect(sheet.getRow(template.cells.find((c) => c.indicator === 't3.granted.natural')!.row + 1).height).toBeUndefined();
+  });
+
   it('the total cells of 表三 carry formulas, and no formula depends on itself', () => {
     const sums = plainSums('national-2021');
     expect(sums.get('t3.newApplications.total')).toEqual(['t3.newApplications.natural', 't3.newApplications.business', 't3.newApplications.research', 't3.newApplications.publicInterest', 't3.newApplications.legalService', 't3.newApplications.other']);

@@ -72,8 +72,9 @@ interface SheetState {
   protected: boolean;
   /** Formats set through the pane, per cell ("row,col"): numberFormat, font.bold, borders.EdgeTop, … */
   formats: Map<string, Record<string, unknown>>;
-  /** Column widths set through the pane, in points. */
+  /** Column widths and row heights set through the pane, in points. */
   columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
 }
 
 interface Bounds {
@@ -193,7 +194,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       const kept = stored(fill);
       if (kept) fills.set(`${p.row},${p.col}`, kept);
     }
-    return { name: s.name, cells, fills, merges: s.merges ?? [], protected: Boolean(s.protected), formats: new Map(), columnWidths: new Map() };
+    return { name: s.name, cells, fills, merges: s.merges ?? [], protected: Boolean(s.protected), formats: new Map(), columnWidths: new Map(), rowHeights: new Map() };
   });
   const apiSets = options.apiSets ?? { ExcelApi: '1.13' };
   const payloadLimit = options.payloadLimitBytes ?? (options.platform === 'OfficeOnline' ? WEB_PAYLOAD_LIMIT : Infinity);
@@ -364,6 +365,14 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       }
       set wrapText(value: boolean) {
         setFormat(this.range, 'wrapText', value);
+      }
+      set rowHeight(value: number) {
+        enqueue(() => {
+          const sheet = sheetOrFail(this.range.sheetName);
+          const b = this.range.bounds()!;
+          for (let r = b.top; r < b.top + b.rows; r++) sheet.rowHeights.set(r, value);
+          record('format', sheet.name, boundsAddress(b), { rowHeight: value });
+        }, value);
       }
       set columnWidth(value: number) {
         enqueue(() => {
@@ -722,7 +731,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
         enqueue(() => {
           if (options.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
           if (findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `a sheet named ${name} already exists`);
-          sheets.push({ name, cells: new Map(), fills: new Map(), merges: [], protected: false, formats: new Map(), columnWidths: new Map() });
+          sheets.push({ name, cells: new Map(), fills: new Map(), merges: [], protected: false, formats: new Map(), columnWidths: new Map(), rowHeights: new Map() });
           record('add-sheet', name, '');
         }, name);
         return new Worksheet(name, false);
@@ -841,7 +850,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     sheetState(name: string) {
       const s = findSheet(name);
       if (!s) return undefined;
-      return { cells: new Map(s.cells), merges: [...s.merges], formats: new Map(s.formats), columnWidths: new Map(s.columnWidths), fills: new Map(s.fills) };
+      return { cells: new Map(s.cells), merges: [...s.merges], formats: new Map(s.formats), columnWidths: new Map(s.columnWidths), rowHeights: new Map(s.rowHeights), fills: new Map(s.fills) };
     },
     deleteSheet(name: string) {
       sheets.splice(sheets.indexOf(findSheet(name)!), 1);

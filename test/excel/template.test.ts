@@ -49,6 +49,10 @@ describe('insertBlankTemplate', () => {
     expect(state.merges).toEqual(expect.arrayContaining(template.merges));
     expect(state.merges).toHaveLength(template.merges.length);
     expect([...state.columnWidths.keys()].sort((a, b) => a - b)).toEqual(template.columnWidths.map((_, c) => c));
+    // Rows whose labels wrap are made tall enough; the others keep Excel's height.
+    const tall = template.rowLines.flatMap((lines, r) => (lines > 1 ? [[r, lines * 15]] : []));
+    expect(tall.length).toBeGreaterThan(0);
+    expect([...state.rowHeights.entries()].sort((a, b) => a[0] - b[0])).toEqual(tall);
     for (const cell of template.cells) {
       const key = `${cell.row},${cell.col}`;
       const formats = state.formats.get(key) ?? {};

@@ -16,6 +16,11 @@ export interface BlankTemplate {
   format: FormatId;
   /** Column widths in characters, one per sheet column. */
   columnWidths: number[];
+  /**
+   * Lines of text each sheet row needs, where a label wraps in its column (1 elsewhere): spreadsheets do not
+   * grow a row to its wrapped text on their own, so the writers set these heights.
+   */
+  rowLines: number[];
   cells: BlankCell[];
   merges: { top: number; left: number; bottom: number; right: number }[];
   /** The cell of each indicator (A1 address), for tests and for filling the template. */
@@ -90,7 +95,29 @@ export function blankTemplate(format: FormatId, { formulas = false }: { formulas
       if (parts && parts.length > 0) cell.formula = `SUM(${parts.map((p) => addresses[p]).join(',')})`;
     }
   }
-  return { format, columnWidths, cells, merges, addresses };
+  return { format, columnWidths, rowLines: linesPerRow(cells, merges, columnWidths, top - 1), cells, merges, addresses };
+}
+
+/** How wide a text is in column-width characters: a Chinese character (or full-width sign) takes two. */
+function textWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u2E80-\uFFEF]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+function linesPerRow(cells: BlankCell[], merges: BlankTemplate['merges'], widths: number[], rows: number): number[] {
+  const lines = new Array<number>(rows).fill(1);
+  for (const cell of cells) {
+    if (cell.role === 'figure' || cell.role === 'title' || cell.text === '') continue;
+    const merge = merges.find((m) => m.top === cell.row && m.left === cell.col);
+    const right = merge?.right ?? cell.col;
+    const height = (merge?.bottom ?? cell.row) - cell.row + 1;
+    // A character's width of padding on each side of the cell.
+    const room = widths.slice(cell.col, right + 1).reduce((a, b) => a + b, 0) - 2;
+    const needed = Math.ceil(Math.ceil(textWidth(cell.text) / room) / height);
+    for (let r = cell.row; r < cell.row + height; r++) lines[r] = Math.max(lines[r], needed);
+  }
+  return lines;
 }
 
 /**
