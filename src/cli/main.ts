@@ -21,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   draft: async (args) => (await import('./draft')).runDraft(args),
   // Loaded on demand: only this command needs the proofreading claims.
   proofread: async (args) => (await import('./proofread')).runProofread(args),
+  // Loaded on demand: only the review writes a workbook of its own.
+  review: async (args) => (await import('./review')).runReview(args),
   template: async (args) => (await import('./template')).runTemplate(args),
 };
 
@@ -70,18 +72,19 @@ export function runFromCommandLine(argv: string[]): void {
 }
 
 /** A file to check, or one in a folder that is listed with the reason it is not read. */
-interface Candidate {
+export interface Candidate {
   file: string;
   skipped?: string;
 }
 
 /**
  * Files named directly, and the files inside named folders, in a stable order. In a folder, hidden files
- * and Office's lock files (~$…) are left out, subfolders are not entered, and a file of a type the tool
- * does not read, a link to a folder or to nothing, or a device is listed as skipped with the reason; a
- * symbolic link to a file is read like the file.
+ * and Office's lock files (~$…) are left out, subfolders are entered only when `recursive` (review reads
+ * a whole tree; check one folder), and a file of a type the tool does not read, a link to a folder or to
+ * nothing, or a device is listed as skipped with the reason; a symbolic link to a file is read like the
+ * file. A named folder with nothing readable in it (or under it) is refused.
  */
-export async function expandInputs(names: string[]): Promise<Candidate[]> {
+export async function expandInputs(names: string[], options: { recursive?: boolean } = {}): Promise<Candidate[]> {
   const out: Candidate[] = [];
   for (const name of names) {
     const stat = await statInput(name);
@@ -89,34 +92,46 @@ export async function expandInputs(names: string[]): Promise<Candidate[]> {
       out.push({ file: name });
       continue;
     }
-    const inFolder: Candidate[] = [];
-    for (const entry of await fs.readdir(name, { withFileTypes: true })) {
-      if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
-      const file = path.join(name, entry.name);
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        let linked: Stats;
-        try {
-          linked = await fs.stat(file);
-        } catch (err) {
-          const code = (err as NodeJS.ErrnoException).code;
-          inFolder.push({ file, skipped: code === 'ELOOP' ? ioMessages.symlinkLoop(file) : code === 'ENOENT' ? cliMessages.skipBrokenSymlink(file) : ioMessages.noReadPermission(file) });
-          continue;
-        }
-        if (linked.isDirectory()) {
-          inFolder.push({ file, skipped: cliMessages.skipSymlinkToFolder(file) });
-          continue;
-        }
-        isFile = linked.isFile();
-      } else if (entry.isDirectory()) continue;
-      if (!isFile) inFolder.push({ file, skipped: ioMessages.notRegularFile(file) });
-      else if (READABLE_EXTENSIONS.includes(path.extname(file).toLowerCase())) inFolder.push({ file });
-      else inFolder.push({ file, skipped: path.extname(file).toLowerCase() === '.xls' ? ioMessages.legacyXls(file) : ioMessages.unsupportedType(file) });
-    }
+    const inFolder = await listFolder(name, !!options.recursive);
     if (!inFolder.some((c) => !c.skipped)) throw new UsageError(cliMessages.emptyFolder(name));
-    out.push(...inFolder.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    out.push(...inFolder);
   }
   return out;
+}
+
+async function listFolder(folder: string, recursive: boolean): Promise<Candidate[]> {
+  const inFolder: Candidate[] = [];
+  const subfolders: string[] = [];
+  for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    const file = path.join(folder, entry.name);
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      let linked: Stats;
+      try {
+        linked = await fs.stat(file);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        inFolder.push({ file, skipped: code === 'ELOOP' ? ioMessages.symlinkLoop(file) : code === 'ENOENT' ? cliMessages.skipBrokenSymlink(file) : ioMessages.noReadPermission(file) });
+        continue;
+      }
+      if (linked.isDirectory()) {
+        inFolder.push({ file, skipped: cliMessages.skipSymlinkToFolder(file) });
+        continue;
+      }
+      isFile = linked.isFile();
+    } else if (entry.isDirectory()) {
+      if (recursive) subfolders.push(file);
+      continue;
+    }
+    if (!isFile) inFolder.push({ file, skipped: ioMessages.notRegularFile(file) });
+    else if (READABLE_EXTENSIONS.includes(path.extname(file).toLowerCase())) inFolder.push({ file });
+    else inFolder.push({ file, skipped: path.extname(file).toLowerCase() === '.xls' ? ioMessages.legacyXls(file) : ioMessages.unsupportedType(file) });
+  }
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  inFolder.sort((a, b) => byName(a.file, b.file));
+  for (const sub of subfolders.sort(byName)) inFolder.push(...(await listFolder(sub, recursive)));
+  return inFolder;
 }
 
 interface FileResult {

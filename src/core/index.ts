@@ -25,3 +25,4 @@ export { LEVEL_ALIASES, LEVEL_NAMES } from './templates/levels';
 export { hasNumbering } from './labels';
 export { isTemplateLabel } from './recognize';
 export { SENTENCE, tokenKind } from './reflow';
+export * from './review';

@@ -13,7 +13,7 @@ export const ioMessages = {
   fileTooLarge: (file: string, bytes: number, limitBytes: number) =>
     `${file} 太大（约 ${megabytes(bytes)} MB，超过这类文件 ${megabytes(limitBytes)} MB 的处理上限），没有读取。`,
   cannotRead: (file: string, code: string) => `无法读取 ${file}（系统错误 ${code}）。`,
-  unsupportedType: (file: string) => `不支持的文件类型：${file}。可以读取 .xlsx 工作簿、.docx 文档、.html 网页和 .txt/.md 文本报告（表格以“|”分隔）。`,
+  unsupportedType: (file: string) => `不支持的文件类型：${file}。可以读取 .xlsx 工作簿、.docx 文档、.pdf 文件、.html 网页和 .txt/.md 文本报告（表格以“|”分隔）。`,
   legacyXls: (file: string) => `${file} 是旧版 .xls 文件，请在 Excel 中“另存为” .xlsx 后再校验。`,
   corruptXlsx: (file: string) => `无法打开 ${file}：文件已损坏或不是有效的 .xlsx 工作簿。`,
   emptyWorkbook: (file: string) => `${file} 中没有任何工作表。`,
@@ -64,6 +64,13 @@ export const ioMessages = {
   oleXlsName: '旧版 Excel 工作簿（.xls）',
   workbookNotDocument: (file: string) => `${file} 实际上是 Excel 工作簿（.xlsx），不是 Word 文档。请把它作为统计表文件使用（如 --table ${file}）。`,
   documentTooLarge: (file: string, mb: number, limit: number) => `${file} 的内容过大（解压后约 ${mb} MB，超过 ${limit} MB 的处理上限），没有读取；文件并未损坏。`,
+  pdfSheetName: (first: number, last: number) => (first === last ? `第${first}页` : `第${first}–${last}页`),
+  scannedPdf: (file: string) =>
+    `${file} 这是扫描件，没有可识别的文字（每页只是一张图片），无法读取其中的数字。请使用发布时的原始文档（.docx、.pdf 导出件或网页），或先用 OCR 软件识别成文字并核对后再读取。`,
+  emptyPdf: (file: string) => `${file} 中没有任何文字，无法读取。`,
+  encryptedPdf: (file: string) => `${file} 设置了密码（文件已加密），无法读取。请用 PDF 阅读器输入密码后另存为不加密的 PDF，或使用原始文档。`,
+  unreadablePdf: (file: string) => `无法读取 ${file}：文件已损坏、不完整或不是有效的 PDF 文件。`,
+  pdfTooManyPages: (file: string, pages: number, limit: number) => `${file} 有 ${pages} 页，超过 ${limit} 页的处理上限，没有读取；年度报告通常只有十几页。`,
   formulaNotWritten: (cells: string[]) => `以下单元格含有公式，未写入合计：${cells.join('、')}。`,
   notesNotAdded: (sheets: string[]) => `工作表“${sheets.join('”“')}”已含有其他绘图对象（如表单控件），标注副本中这些表只标了颜色，未加批注；问题说明见校验结果。`,
 };

@@ -2,6 +2,7 @@ import * as path from 'path';
 import type { Workbook } from '../core';
 import { readBoundedFile, statInput } from './files';
 import { readHtmlReport } from './html';
+import { readPdfReport } from './pdf';
 import { engineLimitError, InputTooLargeError, UnreadableInputError, UnsupportedInputError, UsageError } from './errors';
 import { ioMessages } from './messages';
 import { isOle, oleKind } from './ole';
@@ -11,7 +12,7 @@ import { loadWorkbook, workbookToGrid } from './xlsx';
 
 export interface Input {
   file: string;
-  kind: 'xlsx' | 'text' | 'html' | 'docx';
+  kind: 'xlsx' | 'text' | 'html' | 'docx' | 'pdf';
   workbook: Workbook;
   /** The prose of a text report, kept for proofreading. */
   text?: string;
@@ -21,7 +22,7 @@ export interface Input {
   bytes: Buffer;
 }
 
-export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.docx', '.html', '.htm', '.txt', '.md'];
+export const READABLE_EXTENSIONS = ['.xlsx', '.xlsm', '.docx', '.pdf', '.html', '.htm', '.txt', '.md'];
 
 const MB = 1024 * 1024;
 
@@ -30,7 +31,7 @@ const MB = 1024 * 1024;
  * inflated (xlsx.ts); a published report's page or text is rarely over 1 MB, and a .docx over a few
  * MB only for its pictures, which are not read.
  */
-export const MAX_FILE_BYTES = { xlsx: 100 * MB, docx: 50 * MB, html: 10 * MB, text: 10 * MB } as const;
+export const MAX_FILE_BYTES = { xlsx: 100 * MB, docx: 50 * MB, pdf: 50 * MB, html: 10 * MB, text: 10 * MB } as const;
 
 /** A .docx package, pictures included; its document part alone is held lower, as mammoth builds a tree of it. */
 const MAX_DOCX_PACKAGE_BYTES = 100 * MB;
@@ -43,7 +44,7 @@ export async function readInput(file: string): Promise<Input> {
   if (stat.isDirectory()) throw new UsageError(ioMessages.isDirectory(file));
   if (ext === '.xls') throw new UnsupportedInputError(ioMessages.legacyXls(file));
   if (!READABLE_EXTENSIONS.includes(ext)) throw new UnsupportedInputError(ioMessages.unsupportedType(file));
-  const kind = ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.docx' ? 'docx' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
+  const kind = ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
   const bytes = await readBoundedFile(file, MAX_FILE_BYTES[kind]);
   try {
     return { ...(await parse(kind, bytes, file)), bytes };
@@ -66,6 +67,10 @@ async function parse(kind: Input['kind'], data: Buffer, file: string): Promise<O
     }
     case 'html': {
       const report = readHtmlReport(decodeHtml(data, file), ioMessages.htmlSheetName, file);
+      return { file, kind, workbook: report.workbook, text: report.narrative, ...(report.pageTitle ? { pageTitle: report.pageTitle } : {}) };
+    }
+    case 'pdf': {
+      const report = await readPdfReport(data, file);
       return { file, kind, workbook: report.workbook, text: report.narrative, ...(report.pageTitle ? { pageTitle: report.pageTitle } : {}) };
     }
     case 'docx': {

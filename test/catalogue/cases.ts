@@ -190,7 +190,8 @@ export const CASES: Case[] = [
   },
   { name: 'a Word document renamed to .xlsx', args: async (dir) => file('renamed.xlsx', await docxOf([new Paragraph('报告')]))(dir), code: 2, says: ['实际上是 Word 文档', '没有任何工作表'] },
   { name: 'an old .xls workbook', args: file('old.xls', Buffer.from('D0CF11E0A1B11AE1', 'hex')), code: 2, says: ['旧版 .xls', '另存为'] },
-  { name: 'a file type the tool does not read', args: file('report.pdf', '%PDF-1.4'), code: 2, says: ['不支持的文件类型'] },
+  { name: 'a file type the tool does not read', args: file('report.pptx', 'PK\u0003\u0004'), code: 2, says: ['不支持的文件类型'] },
+  { name: 'a PDF that is only a header', args: file('report.pdf', '%PDF-1.4'), code: 2, says: ['不是有效的 PDF 文件'] },
   { name: 'a file that does not exist', args: async (dir) => ['check', path.join(dir, 'missing.xlsx')], code: 2, says: ['找不到文件'] },
   { name: 'a folder with nothing readable', args: async (dir) => (put(dir, 'notes.doc', 'x'), ['check', dir]), code: 2, says: ['文件夹中没有可读取的文件'] },
   { name: 'a text report with no table', args: file('report.txt', '某县2023年政府信息公开工作年度报告\n\n一、总体情况\n本年度……'), code: 2, says: ['未找到政府信息公开工作年度报告统计表'] },
@@ -804,7 +805,7 @@ export const CASES: Case[] = [
     name: 'a folder with an unsupported file, a broken link and a file with errors: the errors decide (exit 1)',
     args: async (dir) => {
       await xlsx(dir, 'a-legacy.xlsx', LEGACY);
-      put(dir, 'b-scan.pdf', '%PDF-1.4');
+      put(dir, 'b-slides.pptx', 'PK\u0003\u0004');
       symlinkSync(path.join(dir, 'nowhere.xlsx'), path.join(dir, 'c-broken.xlsx'));
       return ['check', dir];
     },

@@ -15,6 +15,7 @@ describe('nianbao check on a folder of mixed files', () => {
     writeFileSync(path.join(dir, '损坏.xlsx'), 'PK\u0003\u0004 broken');
     writeFileSync(path.join(dir, '旧表.xls'), 'old binary');
     writeFileSync(path.join(dir, '扫描件.pdf'), '%PDF-1.4');
+    writeFileSync(path.join(dir, '汇报.pptx'), 'PK\u0003\u0004 slides');
     writeFileSync(path.join(dir, '~$2020-交通局.xlsx'), 'lock');
 
     const { code, out } = await runCli('check', dir, '--json');
@@ -22,18 +23,20 @@ describe('nianbao check on a folder of mixed files', () => {
     expect(code).toBe(1);
     const files = JSON.parse(out).files as { file: string; tables: { format: string }[]; error?: string; skipped?: string }[];
     const byName = Object.fromEntries(files.map((f) => [path.basename(f.file), f]));
-    expect(Object.keys(byName).sort()).toEqual(['2017-办公室.html', '2020-交通局.xlsx', '扫描件.pdf', '损坏.xlsx', '旧表.xls', '说明.docx'].sort());
+    expect(Object.keys(byName).sort()).toEqual(['2017-办公室.html', '2020-交通局.xlsx', '扫描件.pdf', '汇报.pptx', '损坏.xlsx', '旧表.xls', '说明.docx'].sort());
     expect(byName['2020-交通局.xlsx'].tables.map((t) => t.format)).toEqual(['national-2019', 'national-2019', 'national-2019']);
     expect(byName['2017-办公室.html'].tables.map((t) => t.format)).toEqual(['legacy-2016']);
     expect(byName['说明.docx'].error).toContain('未找到');
     expect(byName['损坏.xlsx'].error).toContain('文件已损坏');
     expect(byName['旧表.xls'].skipped).toContain('另存为');
-    expect(byName['扫描件.pdf'].skipped).toContain('不支持的文件类型');
+    // A PDF is read; this one is a bare header, so it could not be checked and says why.
+    expect(byName['扫描件.pdf'].error).toContain('不是有效的 PDF 文件');
+    expect(byName['汇报.pptx'].skipped).toContain('不支持的文件类型');
 
     const human = await runCli('check', dir);
     expect(human.err).toContain('无法校验：');
     expect(human.err).toContain('已跳过：');
     expect(human.out).toContain('2019年试行格式');
-    expect(`${human.out}${human.err}`.match(/^文件：/gm)).toHaveLength(6);
+    expect(`${human.out}${human.err}`.match(/^文件：/gm)).toHaveLength(7);
   });
 });

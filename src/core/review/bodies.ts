@@ -1,0 +1,68 @@
+/**
+ * A body's name as the office compares it: a roster, last year's reports and this year's name the same
+ * body in slightly different ways (spaces, 人民政府 or 政府, a bracketed other name, full-width letters).
+ */
+
+const BRACKETED = /[（(【[〔][^）)】\]〕]*[）)】\]〕]/g;
+
+/** The name reduced to what identifies the body: 某县 人民政府（县长办公室） → 某县政府. */
+export function normalizeBodyName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(BRACKETED, '')
+    .replace(/[\s\u3000\u00a0"“”《》·.,，。、:：]/g, '')
+    .replace(/人民政府/g, '政府')
+    .toLowerCase();
+}
+
+/** Words a file name adds around the body: the year, the report's own title, copies and versions. */
+const FILE_NAME_NOISE = [
+  /\.[^.]+$/,
+  /(19|20)\d{2}\s*年度?/g,
+  /(19|20)\d{2}/g,
+  /(关于)?(政府)?信息公开(工作)?(年度)?(报告|年报).*$/,
+  /(统计表|年报|报告)$/,
+];
+
+/** What a file's name says of its body when the report names none: 2024年某镇人民政府政务公开年报.docx → 某镇人民政府. */
+export function bodyFromFileName(fileName: string): string {
+  let name = fileName.split(/[\\/]/).pop() ?? fileName;
+  for (const noise of FILE_NAME_NOISE) name = name.replace(noise, '');
+  return name.replace(/^[\s_\-－—.、]+|[\s_\-－—.、]+$/g, '') || fileName;
+}
+
+/** The characters a place name ends with, so a name lacking its place still finds its body. */
+const PLACE_END = /[省市县区旗州盟镇乡]$/;
+
+/**
+ * Finds names by body: the same normalized name, else the one name that equals it but for a place
+ * before it (县财政局 and 勉县财政局). Two candidates are no match: a guess would pair the wrong bodies.
+ */
+export class BodyIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly entries: { key: string; value: T }[] = [];
+
+  add(name: string, value: T): void {
+    const key = normalizeBodyName(name);
+    if (!key) return;
+    this.exact.set(key, [...(this.exact.get(key) ?? []), value]);
+    this.entries.push({ key, value });
+  }
+
+  /** Every value filed under the name (several files of one body), or none. */
+  find(name: string): T[] {
+    const key = normalizeBodyName(name);
+    if (!key) return [];
+    const same = this.exact.get(key);
+    if (same) return same;
+    const near = this.entries.filter((e) => placeOnlyDifference(e.key, key));
+    const keys = new Set(near.map((e) => e.key));
+    return keys.size === 1 ? near.map((e) => e.value) : [];
+  }
+}
+
+function placeOnlyDifference(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length < 3 || short === long || !long.endsWith(short)) return false;
+  return PLACE_END.test(long.slice(0, long.length - short.length));
+}

@@ -1,0 +1,87 @@
+/**
+ * PDF reports (issue #16): the PDFs in test/fixtures/pdf, printed from the project's own reports by
+ * LibreOffice and Chromium (scripts/make-pdf-fixtures.sh), read to the same figures, facts and findings
+ * as the report each was printed from; scans, encrypted and corrupt files are refused with a sentence.
+ */
+import * as path from 'path';
+import { analyzeWorkbook, reportFigures } from '../../src/core';
+import { UnreadableInputError } from '../../src/io/errors';
+import { readInput } from '../../src/io/read';
+import { runCli } from '../support/run-cli';
+
+const ROOT = path.join(__dirname, '..', '..');
+const PDF = path.join(ROOT, 'test', 'fixtures', 'pdf');
+
+/** What checking a file gives: each report's format, tables, facts and figures, and every finding's rule. */
+async function checked(file: string) {
+  const input = await readInput(file);
+  const analysis = analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle });
+  return {
+    analysis,
+    reports: reportFigures(analysis).map((r) => ({
+      format: r.format,
+      tables: r.tables,
+      facts: r.facts,
+      figures: Object.fromEntries(Object.entries(r.figures).map(([id, f]) => [id, f.value])),
+    })),
+    findings: [...analysis.tables.flatMap((t) => t.findings), ...analysis.notices].map((f) => `${f.severity} ${f.rule} ${f.indicators.join(',')}`).sort(),
+  };
+}
+
+describe.each([
+  ['2021-pingtan-libreoffice.pdf', 'test/fixtures/real/2021-city-pingtan.html', 200],
+  ['2021-pingtan-chromium.pdf', 'test/fixtures/real/2021-city-pingtan.html', 200],
+  ['2017-legacy-seed-unruled-chromium.pdf', 'assets/samples/2017-legacy-seed.xlsx', 58],
+])('%s', (pdf, source, figureCount) => {
+  it(`reads to the same figures, facts and findings as ${source}`, async () => {
+    const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, pdf)), checked(path.join(ROOT, source))]);
+    expect(fromSource.reports).toHaveLength(1);
+    expect(Object.keys(fromSource.reports[0].figures)).toHaveLength(figureCount);
+    expect(fromPdf.reports).toEqual(fromSource.reports);
+    expect(fromPdf.findings).toEqual(fromSource.findings);
+  });
+});
+
+it('a table split over pages is joined into one sheet named for its pages, and findings name them', async () => {
+  const { analysis } = await checked(path.join(PDF, '2021-pingtan-libreoffice.pdf'));
+  const t3 = analysis.tables.find((t) => t.table === 't3')!;
+  // Table 三 starts at the foot of page 3 and ends on page 5 (pdftotext -f 3 -l 5 shows it).
+  expect(t3.sheet).toBe('第3–5页');
+  expect(t3.figures['t3.newApplications.total']?.value).toBe(70);
+  expect(t3.figures['t3.carryForward.total']?.value).toBe(1);
+  const seed = await checked(path.join(PDF, '2017-legacy-seed-unruled-chromium.pdf'));
+  const cells = seed.analysis.tables.flatMap((t) => t.findings).flatMap((f) => f.cells);
+  expect(cells.length).toBeGreaterThan(0);
+  for (const cell of cells) expect(cell).toMatch(/^'第\d+(–\d+)?页'!/);
+});
+
+it('the prose of a drafted .docx printed by LibreOffice reads as the same paragraphs', async () => {
+  const [docx, pdf] = await Promise.all([readInput(path.join(PDF, '2023-draft.docx')), readInput(path.join(PDF, '2023-draft-libreoffice.pdf'))]);
+  const paragraphs = (text: string | undefined) => (text ?? '').split('\n').map((p) => p.replace(/\s+/g, ''));
+  expect(paragraphs(docx.text).length).toBeGreaterThan(20);
+  expect(paragraphs(pdf.text)).toEqual(paragraphs(docx.text));
+});
+
+it('reads text in GBK codes through the bundled CJK character maps, offline, full-width figures as figures', async () => {
+  // The font is not embedded: without pdfjs-dist's cmaps/GBK-EUC-H.bcmap the page has no text at all.
+  const input = await readInput(path.join(PDF, 'gbk-cmap.pdf'));
+  expect(input.text).toBe('某县人民政府2021年政府信息公开工作年度报告\n本年度共收到政府信息公开申请70件。');
+});
+
+describe('refusals', () => {
+  it.each([
+    ['scanned.pdf', /这是扫描件，没有可识别的文字/],
+    ['encrypted.pdf', /设置了密码（文件已加密）/],
+    ['corrupt.pdf', /文件已损坏、不完整或不是有效的 PDF 文件/],
+  ])('%s is refused with its own sentence', async (file, sentence) => {
+    const read = readInput(path.join(PDF, file));
+    await expect(read).rejects.toThrow(UnreadableInputError);
+    await expect(read).rejects.toThrow(sentence);
+  });
+
+  it('check exits 2 on a scan and says why', async () => {
+    const run = await runCli('check', path.join(PDF, 'scanned.pdf'));
+    expect(run.code).toBe(2);
+    expect(run.out + run.err).toMatch(/这是扫描件/);
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * The PDF layout on pages built by hand (what pdfExtract hands over): page numbers and running lines
+ * dropped, tables joined over page breaks, figures never split or glued, paragraphs joined, and the
+ * text clean-up of compatibility characters.
+ */
+import fc from 'fast-check';
+import { layoutPdf } from '../../src/io/pdf';
+import type { PageContent, RuleLine, TextRun } from '../../src/io/pdfExtract';
+import { cleanPdfText, joinLines } from '../../src/io/pdfText';
+
+const SIZE = 12;
+/** A run of text at (x, baseline y), as wide as its characters: CJK a full em, digits and Latin half. */
+const run = (s: string, x: number, y: number): TextRun => ({ s, x, y, size: SIZE, w: [...s].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0) });
+const page = (runs: TextRun[], lines: RuleLine[] = []): PageContent => ({ width: 595, height: 842, runs, lines, images: 0 });
+
+/** A ruled grid: column lines at xs, row lines at ys, every cell bordered. */
+function grid(xs: number[], ys: number[]): RuleLine[] {
+  return [
+    ...ys.map((y) => ({ x1: xs[0], x2: xs[xs.length - 1], y1: y, y2: y })),
+    ...xs.map((x) => ({ x1: x, x2: x, y1: ys[0], y2: ys[ys.length - 1] })),
+  ];
+}
+
+const values = (rows: unknown[][]) => rows.map((r) => Array.from(r, (c) => (c as { value?: unknown } | undefined)?.value ?? null));
+
+describe('running lines', () => {
+  it('drops page numbers in every usual form and a header repeated on every page', () => {
+    const footers = ['— 1 —', '- 2 -', '第3页', '4 / 5'];
+    const line = '本机关全年主动公开政府信息，按照条例要求编制本报告';
+    const pages = footers.map((footer, i) =>
+      page([run('某县人民政府办公室政府信息公开', 200, 40), run(line, 60, 300), run(`第${i + 1}段。`, 60, 317), run(footer, 280, 810)]),
+    );
+    const report = layoutPdf(pages, 'x.pdf');
+    expect(report.narrative.split('\n')).toEqual([1, 2, 3, 4].map((n) => `${line}第${n}段。`));
+  });
+
+  it('keeps a line at the foot of a single page that is not a page number', () => {
+    const report = layoutPdf([page([run('正文。', 60, 300), run('某县人民政府办公室', 400, 800)])], 'x.pdf');
+    expect(report.narrative).toContain('某县人民政府办公室');
+  });
+});
+
+describe('ruled tables', () => {
+  const xs = [60, 260, 360, 460];
+  it('joins a table that runs over a page break into one sheet named for both pages', () => {
+    const first = page([run('前言。', 60, 100), run('统计指标', 64, 712), run('本年新收', 264, 712), run('总计', 364, 712), run('规章', 64, 742), run('3', 264, 742), run('5', 364, 742)], grid(xs, [700, 730, 760]));
+    const second = page([run('行政许可', 64, 62), run('12', 264, 62), run('7', 364, 62), run('后记。', 60, 300)], grid(xs, [50, 80]));
+    const third = page([run('另表', 64, 112), run('1', 164, 112)], grid([60, 160, 260], [100, 130]));
+    const report = layoutPdf([first, second, third], 'x.pdf');
+    expect(report.workbook.sheets.map((s) => s.name)).toEqual(['第1–2页', '第3页']);
+    expect(values(report.workbook.sheets[0].rows)).toEqual([
+      ['前言。'],
+      ['统计指标', '本年新收', '总计'],
+      ['规章', 3, 5],
+      ['行政许可', 12, 7],
+      [],
+      ['后记。'],
+    ]);
+  });
+
+  it('lays a part with fewer column lines (a merged header) onto the columns of the rest', () => {
+    const header = page([run('申请人情况', 264, 812)], [...grid([60, 260, 460], [800, 830])]);
+    const rest = page([run('自然人', 264, 62), run('法人', 364, 62), run('总计', 64, 92), run('4', 264, 92), run('6', 364, 92)], grid(xs, [50, 80, 110]));
+    const sheet = layoutPdf([header, rest], 'x.pdf').workbook.sheets[0];
+    expect(sheet.name).toBe('第1–2页');
+    expect(values(sheet.rows)).toEqual([
+      [null, '申请人情况'],
+      [null, '自然人', '法人'],
+      ['总计', 4, 6],
+    ]);
+    expect(sheet.merges).toContainEqual({ top: 0, bottom: 0, left: 1, right: 2 });
+  });
+
+  it('reads a figure spaced into thousands in one cell as one figure, and figures in two cells as two', () => {
+    const p = page([run('行政许可', 64, 112), run('3 119', 264, 112), run('3', 364, 112), run('119', 380, 112)], grid([60, 260, 360, 378, 460], [100, 130]));
+    expect(values(layoutPdf([p], 'x.pdf').workbook.sheets[0].rows)).toEqual([['行政许可', 3119, 3, 119]]);
+  });
+
+  it('merges cells where a ruling line is missing', () => {
+    const lines = [...grid([60, 160, 260], [100, 130]), { x1: 60, x2: 260, y1: 160, y2: 160 }, { x1: 60, x2: 60, y1: 130, y2: 160 }, { x1: 260, x2: 260, y1: 130, y2: 160 }];
+    const sheet = layoutPdf([page([run('甲', 64, 112), run('乙', 164, 112), run('合并', 64, 142)], lines)], 'x.pdf').workbook.sheets[0];
+    expect(values(sheet.rows)).toEqual([['甲', '乙'], ['合并']]);
+    expect(sheet.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 1 }]);
+  });
+});
+
+describe('unruled tables and prose', () => {
+  it('puts the figures of unruled rows in the columns they stand in; a space between two figures parts them', () => {
+    const rows = [
+      [run('信息内容', 60, 100), run('新收', 300, 100), run('总计', 400, 100)],
+      [run('一、本年新收', 60, 120), run('64', 300, 120), run('0', 300 + SIZE + 4, 120), run('70', 400, 120)],
+      [run('二、上年结转', 60, 140), run('5', 300, 140), run('5', 400, 140)],
+    ].flat();
+    const sheet = layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0];
+    expect(values(sheet.rows)).toEqual([
+      ['信息内容', '新收', null, '总计'],
+      ['一、本年新收', 64, 0, 70],
+      ['二、上年结转', 5, null, 5],
+    ]);
+  });
+
+  it('joins the lines of a paragraph with no space, and a figure broken at the line end stays one figure', () => {
+    const full = '本年度全区共收到政府信息公开申请件数为一千二百三十';
+    const p = page([run(full, 60, 100), run('4件，办结。', 60, 117), run('二、下一段', 60, 160)]);
+    expect(layoutPdf([p], 'x.pdf').narrative.split('\n')).toEqual([`${full}4件，办结。`, '二、下一段']);
+    expect(joinLines(['共收到3', '119件', 'of the', 'report'])).toBe('共收到3119件of the report');
+  });
+});
+
+describe('text clean-up', () => {
+  const KANGXI = fc.integer({ min: 0x2f00, max: 0x2fd5 }).map((c) => String.fromCharCode(c));
+  // U+FA11 﨑 is a unified ideograph in the compatibility block (a name's 崎): NFKC keeps it, and so must the clean-up.
+  const COMPAT = fc.constantFrom(...'\uF900\uF95E\uFA0C\uFA11'.split(''));
+  const FULL_DIGIT = fc.integer({ min: 0, max: 9 }).map((d) => String.fromCharCode(0xff10 + d));
+  /** What a report is written in and must keep as it is: ideographs, Chinese punctuation, ASCII. */
+  const ORDINARY = fc.constantFrom(...'一二三公开申请件（）：，。、“”《》%0123456789ab '.split(''));
+
+  it('maps Kangxi radicals, compatibility ideographs and full-width digits back, and nothing else', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(KANGXI, COMPAT, FULL_DIGIT, ORDINARY), { maxLength: 40 }), (chars) => {
+        const cleaned = cleanPdfText(chars.join(''));
+        expect([...cleaned]).toHaveLength(chars.length);
+        expect(cleaned).not.toMatch(/[\u2F00-\u2FDF\uFF10-\uFF19\uF900\uF95E\uFA0C]/);
+        [...cleaned].forEach((ch, i) => {
+          if (/[\u2F00-\u2FDF\uF900-\uFAFF\uFF10-\uFF19]/.test(chars[i])) expect(ch).toBe(chars[i].normalize('NFKC'));
+          else expect(ch).toBe(chars[i]);
+        });
+        expect(cleanPdfText(cleaned)).toBe(cleaned);
+      }),
+    );
+  });
+
+  it('reads the characters a browser-made PDF writes as radicals', () => {
+    expect(cleanPdfText('（⼀）予以公开 ⼈⺠政府 ⻔户⽹站 １２３')).toBe('（一）予以公开 人民政府 门户网站 123');
+  });
+});
