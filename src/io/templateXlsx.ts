@@ -16,6 +16,8 @@ const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
  */
 export async function blankTemplateToXlsx(template: BlankTemplate, sheetName: string): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
+  // Excel and LibreOffice recalculate the formulas when the file is opened.
+  workbook.calcProperties.fullCalcOnLoad = true;
   // A4, as wide as the page: landscape for 表三 and 表四's many columns, portrait for the three-column 统计表.
   const wide = template.columnWidths.reduce((a, b) => a + b, 0) > PORTRAIT_CHARS;
   const sheet = workbook.addWorksheet(sheetName, {
@@ -29,7 +31,8 @@ export async function blankTemplateToXlsx(template: BlankTemplate, sheetName: st
   });
   for (const cell of template.cells) {
     const target = sheet.getCell(cell.row + 1, cell.col + 1);
-    if (cell.formula) target.value = { formula: cell.formula };
+    // A blank template's sums are 0 (SUM of blank cells): cached so a reader that does not calculate sees them.
+    if (cell.formula) target.value = { formula: cell.formula, result: 0 };
     else if (cell.text !== '') target.value = cell.text;
     target.alignment = { horizontal: cell.align, vertical: 'middle', wrapText: cell.role !== 'figure' };
     if (cell.role === 'title') target.font = { bold: true, size: 14 };
