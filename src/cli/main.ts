@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   proofread: async (args) => (await import('./proofread')).runProofread(args),
   // Loaded on demand: only the review writes a workbook of its own.
   review: async (args) => (await import('./review')).runReview(args),
+  template: async (args) => (await import('./template')).runTemplate(args),
 };
 
 export async function main(argv: string[]): Promise<number> {

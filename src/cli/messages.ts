@@ -18,7 +18,9 @@ export const cliMessages = {
   nianbao review <文件或文件夹...> --out <审核汇总.xlsx> [--previous <上年报告文件夹>] [--roster <应报单位.xlsx|.txt>] [--json]
       批量审核下级单位的年报（逐层读取文件夹）：每份报告的单位、层级、年度、格式、状态和问题，
       汇总各状态、各规则、各层级的报告数和主要数据合计与比率；--roster 列出未报送单位，--previous 与上年报告逐一对照。
-      退出码：0 无强制性问题；1 有报告存在强制性问题；2 没有可识别的报告。`,
+      退出码：0 无强制性问题；1 有报告存在强制性问题；2 没有可识别的报告。
+  nianbao template [--format national-2021|national-2019|legacy-2016] --out <统计表.xlsx> [--formulas]
+      写出空白统计表（默认 2021 年版格式），表头、边框、列宽、数字格式齐全；--formulas 在合计单元格写入求和公式。`,
   unknownCommand: (cmd: string) => `未知命令：${cmd}`,
   badOptions: (detail: string) => `参数有误：${detail}`,
   noFiles: '请指定要处理的文件或文件夹。',

@@ -13,6 +13,12 @@ export { SEVERITY_NAMES } from './severity';
 /** The registered formats' names, by id (each format's folder names it). */
 export const FORMAT_NAMES: Readonly<Record<string, string>> = FORMATS.names;
 
+/** The sheet a blank statistics table goes on (nianbao template, and 插入空白统计表 in the Excel pane). */
+export const TEMPLATE_SHEET_NAME = '统计表';
+
+/** The formats a blank template can be made for, the default (the format in force) first. */
+export const TEMPLATE_FORMATS = ['national-2021', 'national-2019', 'legacy-2016'] as const;
+
 /** 本年新收政府信息公开申请数量（自然人）, without numbering or bracketed notes. */
 export function figureName(f: Pick<Figure, 'rowLabel' | 'columnLabel'>): string {
   const row = displayLabel(f.rowLabel);

@@ -11,6 +11,7 @@ const reading = () => import(/* webpackChunkName: "excel" */ './read');
 const marking = () => import(/* webpackChunkName: "excel" */ './highlight');
 const totals = () => import(/* webpackChunkName: "excel" */ './totals');
 const selecting = () => import(/* webpackChunkName: "excel" */ './select');
+const templating = () => import(/* webpackChunkName: "excel" */ './template');
 
 /** `Excel.run` with a context-taking batch; injected so tests can hand in a recording fake. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -43,6 +44,10 @@ export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: Ex
     undoTotals: async () => {
       const { undoWrittenTotals } = await totals();
       return run((context) => undoWrittenTotals(context, store));
+    },
+    insertBlankTemplate: async (template, sheetName) => {
+      const { insertTemplate } = await templating();
+      return run((context) => insertTemplate(context, template, sheetName));
     },
     hasTotalsUndo: () => (store.get<TotalsUndoMemory>(STORE_KEYS.totalsUndo)?.writes.length ?? 0) > 0,
   };

@@ -1,4 +1,4 @@
-import type { NarrativeBlock, PlannedWrite, Severity, TableBlock, Workbook } from '../core';
+import type { BlankTemplate, NarrativeBlock, PlannedWrite, Severity, TableBlock, Workbook } from '../core';
 
 /**
  * What a task pane needs from the Office application it runs in. Each host (Excel now, Word in
@@ -29,7 +29,9 @@ export type HostNotice =
   /** A cell now holds a formula, so a total is not written there. */
   | { code: 'formula-kept'; cells: string[] }
   /** A write that failed part way: the cells that did not receive their value (those written are in `written`). */
-  | { code: 'write-incomplete'; cells: string[] };
+  | { code: 'write-incomplete'; cells: string[] }
+  /** The workbook's structure is protected: no sheet can be added. */
+  | { code: 'workbook-protected' };
 
 /** Key-value storage inside the open document (Office document settings): travels with the file. */
 export interface DocumentStore {
@@ -89,6 +91,12 @@ export interface ReadOutcome {
   notices: HostNotice[];
 }
 
+export interface TemplateOutcome {
+  /** The sheet the blank template went on, or null when none could be added. */
+  sheet: string | null;
+  notices: HostNotice[];
+}
+
 export interface SpreadsheetHost {
   readonly kind: 'excel';
   readonly store: DocumentStore;
@@ -110,6 +118,11 @@ export interface SpreadsheetHost {
   /** Puts back what the last applyTotals replaced, where the cell still holds the written total. */
   undoTotals(): Promise<TotalsOutcome>;
   hasTotalsUndo(): boolean;
+  /**
+   * Adds a new sheet named `sheetName` (or `sheetName (2)`, … when taken) and writes the blank template
+   * there: never on a sheet the user has.
+   */
+  insertBlankTemplate(template: BlankTemplate, sheetName: string): Promise<TemplateOutcome>;
 }
 
 /** What a document host reports instead of failing; the pane phrases these. */

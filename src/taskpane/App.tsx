@@ -28,6 +28,7 @@ const TotalsPanel = lazy(withWholeTheme(() => import(/* webpackChunkName: "total
 const Notices = lazy(withWholeTheme(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Notices }))));
 const Outcome = lazy(withWholeTheme(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Outcome }))));
 const Busy = lazy(withWholeTheme(() => import(/* webpackChunkName: "feedback" */ './Feedback').then((m) => ({ default: m.Busy }))));
+const TemplatePanel = lazy(withWholeTheme(() => import(/* webpackChunkName: "template" */ './TemplatePanel').then((m) => ({ default: m.TemplatePanel }))));
 const SettingsSection = lazy(withWholeTheme(() => import(/* webpackChunkName: "settings" */ './SettingsSection')));
 const noticeWords = () => import(/* webpackChunkName: "feedback" */ './noticeStrings');
 
@@ -48,7 +49,7 @@ const styles: Record<string, CSSProperties> = {
 };
 
 type Working = keyof typeof S.working;
-type View = 'findings' | 'totals' | 'narrative';
+type View = 'findings' | 'totals' | 'narrative' | 'template';
 
 interface Props {
   host: SpreadsheetHost;
@@ -137,6 +138,18 @@ export function App({ host, startupNotices, canRead }: Props) {
     if (result) setView('narrative');
   };
 
+  /** A new sheet with the blank table: never over the user's cells (the host picks a free sheet name). */
+  const insertTemplate = (format: string, formulas: boolean) =>
+    perform('inserting', async () => {
+      const engine = await loadEngine();
+      const result = await host.insertBlankTemplate(engine.blankTemplate(format, { formulas }), engine.TEMPLATE_SHEET_NAME);
+      if (result.sheet) {
+        say('success', S.templateInserted(result.sheet));
+        setView('findings');
+      }
+      sayHost(result.notices);
+    });
+
   const acknowledge = async (finding: Finding, note: string | null) => {
     const next = { ...acks };
     if (note === null) delete next[finding.fingerprint];
@@ -185,6 +198,9 @@ export function App({ host, startupNotices, canRead }: Props) {
         <Button onClick={() => void showNarrative()} disabled={disabled}>
           {S.draftText}
         </Button>
+        <Button onClick={() => setView('template')} disabled={disabled}>
+          {S.insertTemplate}
+        </Button>
       </div>
 
       <div style={styles.visuallyHidden} role="status" aria-live="polite">
@@ -221,6 +237,8 @@ export function App({ host, startupNotices, canRead }: Props) {
           onCancel={() => setView('findings')}
         />
       )}
+
+      {view === 'template' && <TemplatePanel busy={busy !== null} onInsert={(format, formulas) => void insertTemplate(format, formulas)} onCancel={() => setView('findings')} />}
 
       {view === 'narrative' && analysis && <NarrativePanel analysis={analysis} facts={facts} host={host} onClose={() => setView('findings')} />}
 

@@ -33,5 +33,7 @@ export function hostNotice(n: HostNotice): string {
       return `${n.cells.join('、')} 含公式，未写入。`;
     case 'write-incomplete':
       return `写入中途失败（Excel 未能完成请求）：${n.cells.join('、')} 未写入，其余已写入并可撤销。请稍后重试。`;
+    case 'workbook-protected':
+      return '工作簿结构受保护，无法新建工作表，因此没有插入空白统计表。请先在“审阅 → 保护工作簿”中撤销保护，再试一次。';
   }
 }

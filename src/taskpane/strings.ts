@@ -7,6 +7,7 @@ export const S = {
   computeTotals: '计算合计',
   clearMarks: '清除标记',
   draftText: '生成文字',
+  insertTemplate: '插入空白统计表',
   toolbarLabel: '操作',
 
   settingsSaved: '报告信息已保存到工作簿。',
@@ -22,6 +23,7 @@ export const S = {
     drafting: '正在生成文字…',
     selecting: '正在定位单元格…',
     saving: '正在保存到工作簿…',
+    inserting: '正在插入空白统计表…',
   },
 
   startTitle: '打开统计表所在的工作簿，点击“校验”。',
@@ -39,6 +41,8 @@ export const S = {
   totalsApplied: (n: number) => `已写入 ${n} 个合计。`,
   undo: '撤销',
   undone: (n: number) => `已撤销，恢复了 ${n} 个单元格。`,
+
+  templateInserted: (sheet: string) => `已在新工作表“${sheet}”中插入空白统计表。填好后点击“校验”。`,
 
   cleared: (n: number) => `已清除标记，恢复了 ${n} 个单元格的原有底色。`,
   close: '关闭',

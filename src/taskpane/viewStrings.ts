@@ -55,6 +55,12 @@ export const V = {
   } as Record<SkippedTotal['reason'], string>,
   totalsApply: (n: number) => `确认写入 ${n} 个单元格`,
 
+  templateTitle: '插入空白统计表',
+  templateHelp: '在新工作表中插入所选格式的空白统计表（表头、边框、列宽、数字格式齐全），不改动已有工作表。',
+  templateFormat: '格式',
+  templateFormulas: '合计单元格写入求和公式（填写分项后自动得出合计）',
+  templateInsert: '插入',
+
   narrativeTitle: '文字稿（草稿）',
   narrativeHelp: '带下划线的数字来自统计表：悬停或点击可查看并定位来源单元格。〔待补充〕处需要手工填写。',
   narrativePick: '选择报告',

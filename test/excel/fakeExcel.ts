@@ -52,11 +52,13 @@ export interface FakeOptions {
   failSync?: { at: number; after: number };
   /** The per-request and per-response limit; 5 MB on the web, none on the desktop unless given. */
   payloadLimitBytes?: number;
+  /** The workbook's structure is protected (审阅 → 保护工作簿): no sheet can be added. */
+  structureProtected?: boolean;
 }
 
 export interface FakeOperation {
   sync: number;
-  kind: 'fill' | 'fill-clear' | 'values' | 'select' | 'activate';
+  kind: 'fill' | 'fill-clear' | 'values' | 'select' | 'activate' | 'add-sheet' | 'merge' | 'format' | 'formulas' | 'number-format';
   sheet: string;
   address: string;
   value?: unknown;
@@ -68,6 +70,11 @@ interface SheetState {
   fills: Map<string, FakeFill>;
   merges: { top: number; left: number; bottom: number; right: number }[];
   protected: boolean;
+  /** Formats set through the pane, per cell ("row,col"): numberFormat, font.bold, borders.EdgeTop, … */
+  formats: Map<string, Record<string, unknown>>;
+  /** Column widths and row heights set through the pane, in points. */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
 }
 
 interface Bounds {
@@ -187,7 +194,7 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       const kept = stored(fill);
       if (kept) fills.set(`${p.row},${p.col}`, kept);
     }
-    return { name: s.name, cells, fills, merges: s.merges ?? [], protected: Boolean(s.protected) };
+    return { name: s.name, cells, fills, merges: s.merges ?? [], protected: Boolean(s.protected), formats: new Map(), columnWidths: new Map(), rowHeights: new Map() };
   });
   const apiSets = options.apiSets ?? { ExcelApi: '1.13' };
   const payloadLimit = options.payloadLimitBytes ?? (options.platform === 'OfficeOnline' ? WEB_PAYLOAD_LIMIT : Infinity);
@@ -322,15 +329,70 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       }
     }
 
+    /** Sets a format property on every cell of a range at sync (`path` names it: font.bold, borders.EdgeTop, …). */
+    const setFormat = (range: Range, path: string, value: unknown) =>
+      enqueue(() => {
+        range.eachCell((sheet, key) => {
+          if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
+          sheet.formats.set(key, { ...sheet.formats.get(key), [path]: value });
+        });
+        record('format', range.sheetName, boundsAddress(range.bounds()!), { [path]: value });
+      }, value);
+
+    /** The writable part of RangeFormat the blank template uses: alignment, wrap, width, font, borders. */
+    class Format {
+      readonly font: { bold?: boolean; size?: number };
+      readonly borders: { getItem(side: string): { style?: string; color?: string } };
+      constructor(
+        private range: Range,
+        readonly fill: Fill,
+      ) {
+        const styled = (prefix: string) =>
+          new Proxy({} as Record<string, unknown>, {
+            set: (_t, prop, value) => {
+              setFormat(range, `${prefix}${String(prop)}`, value);
+              return true;
+            },
+          });
+        this.font = styled('font.');
+        this.borders = { getItem: (side: string) => styled(`borders.${side}.`) };
+      }
+      set horizontalAlignment(value: string) {
+        setFormat(this.range, 'horizontalAlignment', value);
+      }
+      set verticalAlignment(value: string) {
+        setFormat(this.range, 'verticalAlignment', value);
+      }
+      set wrapText(value: boolean) {
+        setFormat(this.range, 'wrapText', value);
+      }
+      set rowHeight(value: number) {
+        enqueue(() => {
+          const sheet = sheetOrFail(this.range.sheetName);
+          const b = this.range.bounds()!;
+          for (let r = b.top; r < b.top + b.rows; r++) sheet.rowHeights.set(r, value);
+          record('format', sheet.name, boundsAddress(b), { rowHeight: value });
+        }, value);
+      }
+      set columnWidth(value: number) {
+        enqueue(() => {
+          const sheet = sheetOrFail(this.range.sheetName);
+          const b = this.range.bounds()!;
+          for (let c = b.left; c < b.left + b.cols; c++) sheet.columnWidths.set(c, value);
+          record('format', sheet.name, boundsAddress(b), { columnWidth: value });
+        }, value);
+      }
+    }
+
     class Range extends ClientObject {
-      readonly format: { fill: Fill };
+      readonly format: Format;
       constructor(
         readonly sheetName: string,
         /** Evaluated at sync time: a used range follows the sheet's content then. */
         readonly bounds: () => Bounds | null,
       ) {
         super();
-        this.format = { fill: new Fill(this) };
+        this.format = new Format(this, new Fill(this));
         this.hasNullState = true;
       }
       eachCell(fn: (sheet: SheetState, key: string, address: string) => void) {
@@ -416,6 +478,46 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       }
       get formulas() {
         return this.read('formulas') as unknown[][];
+      }
+      set formulas(rows: unknown[][]) {
+        enqueue(() => {
+          const sheet = sheetOrFail(this.sheetName);
+          if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
+          const b = this.bounds()!;
+          rows.forEach((row, i) =>
+            row.forEach((formula, j) => {
+              const key = `${b.top + i},${b.left + j}`;
+              if (typeof formula === 'string' && formula.startsWith('=')) sheet.cells.set(key, { value: 0, formula });
+              else if (formula === '' || formula === null) sheet.cells.delete(key);
+              else sheet.cells.set(key, { value: formula as FakeCell['value'] });
+              record('formulas', sheet.name, cellAddress(b.top + i, b.left + j), formula);
+            }),
+          );
+        }, rows);
+      }
+      set numberFormat(rows: unknown[][]) {
+        enqueue(() => {
+          const sheet = sheetOrFail(this.sheetName);
+          if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
+          const b = this.bounds()!;
+          rows.forEach((row, i) => row.forEach((format, j) => sheet.formats.set(`${b.top + i},${b.left + j}`, { ...sheet.formats.get(`${b.top + i},${b.left + j}`), numberFormat: format })));
+          record('number-format', sheet.name, boundsAddress(b));
+        }, rows);
+      }
+      /** Merges the range (Excel refuses a merge that overlaps another). */
+      merge(across = false) {
+        enqueue(() => {
+          const sheet = sheetOrFail(this.sheetName);
+          if (sheet.protected) throw new FakeOfficeError('AccessDenied', 'the sheet is protected');
+          const b = this.bounds()!;
+          if (across) throw new Error('fake Excel: merge across is not modelled');
+          const m = { top: b.top, left: b.left, bottom: b.top + b.rows - 1, right: b.left + b.cols - 1 };
+          if (sheet.merges.some((o) => o.top <= m.bottom && m.top <= o.bottom && o.left <= m.right && m.left <= o.right)) {
+            throw new FakeOfficeError('InvalidOperation', 'the merge overlaps a merged area');
+          }
+          sheet.merges.push(m);
+          record('merge', sheet.name, boundsAddress(b));
+        });
       }
       getResizedRange(deltaRows: number, deltaColumns: number) {
         return new Range(this.sheetName, () => {
@@ -624,11 +726,31 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
       getItemOrNullObject(name: string) {
         return new Worksheet(name, true);
       }
+      /** Adds a sheet at the end; Excel refuses a name taken (without case) or a protected structure. */
+      add(name: string) {
+        enqueue(() => {
+          if (options.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
+          if (findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `a sheet named ${name} already exists`);
+          sheets.push({ name, cells: new Map(), fills: new Map(), merges: [], protected: false, formats: new Map(), columnWidths: new Map(), rowHeights: new Map() });
+          record('add-sheet', name, '');
+        }, name);
+        return new Worksheet(name, false);
+      }
+    }
+
+    class WorkbookProtection extends ClientObject {
+      protected resolve(prop: string) {
+        if (prop === 'protected') return Boolean(options.structureProtected);
+        return super.resolve(prop);
+      }
+      get protected() {
+        return this.read('protected') as boolean;
+      }
     }
 
     const worksheets = new WorksheetCollection();
     return {
-      workbook: { worksheets },
+      workbook: { worksheets, protection: new WorkbookProtection() },
       async sync() {
         const ops = queue;
         queue = [];
@@ -721,6 +843,14 @@ export function createFakeExcel(input: { sheets: FakeSheetInput[] }, options: Fa
     /** Renames a sheet, as the user would on its tab. */
     renameSheet(from: string, to: string) {
       findSheet(from)!.name = to;
+    },
+    /** The sheets' names, in tab order. */
+    sheetNames: () => sheets.map((s) => s.name),
+    /** Everything a sheet holds: cells, merges, formats and column widths (copies). */
+    sheetState(name: string) {
+      const s = findSheet(name);
+      if (!s) return undefined;
+      return { cells: new Map(s.cells), merges: [...s.merges], formats: new Map(s.formats), columnWidths: new Map(s.columnWidths), rowHeights: new Map(s.rowHeights), fills: new Map(s.fills) };
     },
     deleteSheet(name: string) {
       sheets.splice(sheets.indexOf(findSheet(name)!), 1);
