@@ -1,7 +1,8 @@
 /** Every word `nianbao review` prints or writes into its workbook. */
 export const reviewCliMessages = {
-  needsOut: 'review 需要 --out <审核汇总.xlsx>（或用 --json 只输出结果）。',
+  needsOut: 'review 需要 --out <审核汇总.xlsx> 或 --html <审核汇总.html>（或用 --json 只输出结果）。',
   outNotXlsx: '--out 应为 .xlsx 文件。',
+  htmlNotHtml: '--html 应为 .html 文件。',
   rosterType: (file: string) => `应报单位名单应为 .xlsx 或 .txt 文件：${file}`,
   rosterEmpty: (file: string) => `应报单位名单中没有单位名称：${file}`,
   written: (out: string) => `已写出审核汇总：${out}`,

@@ -1,8 +1,8 @@
 /**
- * `nianbao review <files or folders...> --out 审核汇总.xlsx [--previous <folder>] [--roster <file>] [--json]`:
+ * `nianbao review <files or folders...> --out 审核汇总.xlsx [--html 审核汇总.html] [--previous <folder>] [--roster <file>] [--json]`:
  * the supervising office's batch review. Every report under the inputs is read and checked (a file that
  * cannot be read is listed with the reason, and the batch goes on), each against last year's report of
- * the same body with --previous; the review (src/core/review) is written as a workbook and/or JSON.
+ * the same body with --previous; the review (src/core/review) is written as a workbook, a dashboard (review-dashboard.ts) and/or JSON.
  */
 import * as path from 'path';
 import { pathToFileURL } from 'url';
@@ -33,19 +33,21 @@ import { EXIT, isExpectedFailure, UsageError } from './errors';
 import { type Candidate, expandInputs } from './main';
 import { cliMessages } from './messages';
 import { parseCommandLine, requireValues } from './options';
+import { reviewDashboard } from './review-dashboard';
 import { reviewCliMessages as M } from './review-messages';
 
 const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
 
 export async function runReview(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(
-    { args, allowPositionals: true, options: { out: { type: 'string' }, previous: { type: 'string' }, roster: { type: 'string' }, json: { type: 'boolean' } } },
+    { args, allowPositionals: true, options: { out: { type: 'string' }, html: { type: 'string' }, previous: { type: 'string' }, roster: { type: 'string' }, json: { type: 'boolean' } } },
     cliMessages.badOptions,
   );
   if (positionals.length === 0) throw new UsageError(cliMessages.noFiles);
-  requireValues({ '--out': values.out, '--previous': values.previous, '--roster': values.roster });
-  if (values.out === undefined && !values.json) throw new UsageError(M.needsOut);
+  requireValues({ '--out': values.out, '--html': values.html, '--previous': values.previous, '--roster': values.roster });
+  if (values.out === undefined && values.html === undefined && !values.json) throw new UsageError(M.needsOut);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(M.outNotXlsx);
+  if (values.html !== undefined && !/\.html?$/i.test(values.html)) throw new UsageError(M.htmlNotHtml);
 
   const previousFiles = values.previous ? await expandInputs([values.previous], { recursive: true }) : [];
   const found = await expandInputs(positionals, { recursive: true });
@@ -55,6 +57,7 @@ export async function runReview(args: string[]): Promise<number> {
   const candidates = found.filter((c) => !notReports.has(path.resolve(c.file)));
   const inputs = [...found, ...previousFiles].map((c) => c.file).concat(values.roster ? [values.roster] : []);
   if (values.out !== undefined) await checkOutput(values.out, inputs);
+  if (values.html !== undefined) await checkOutput(values.html, inputs);
 
   const roster = values.roster ? await readRoster(values.roster) : undefined;
   const previousYear = values.previous ? new PreviousYear(await readAll(previousFiles)) : undefined;
@@ -68,6 +71,10 @@ export async function runReview(args: string[]): Promise<number> {
   if (values.out !== undefined) {
     await writeOutputFile(values.out, await reviewWorkbook(review, path.dirname(values.out)), inputs);
     process.stderr.write(`${M.written(values.out)}\n`);
+  }
+  if (values.html !== undefined) {
+    await writeOutputFile(values.html, new TextEncoder().encode(reviewDashboard(review)), inputs);
+    process.stderr.write(`${M.written(values.html)}\n`);
   }
   if (values.json) process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
   else process.stdout.write(`${summaryLines(review).join('\n')}\n`);
