@@ -15,7 +15,7 @@ export const cliMessages = {
   nianbao proofread <报告.docx|.html|.txt> [--table <统计表文件>] [--previous <上年报告>] [--json]
       核对报告文字中的数字与统计表是否一致，并检查文中自身的加总、年份和各部分。
       退出码：0 未发现问题；1 有需要核实的地方；2 无法核对。
-  nianbao review <文件或文件夹...> --out <审核汇总.xlsx> [--previous <上年报告文件夹>] [--roster <应报单位.xlsx|.txt>] [--json]
+  nianbao review <文件或文件夹...> --out <审核汇总.xlsx> [--html <审核汇总.html>] [--previous <上年报告文件夹>] [--roster <应报单位.xlsx|.txt>] [--json]
       批量审核下级单位的年报（逐层读取文件夹）：每份报告的单位、层级、年度、格式、状态和问题，
       汇总各状态、各规则、各层级的报告数和主要数据合计与比率；--roster 列出未报送单位，--previous 与上年报告逐一对照。
       退出码：0 无强制性问题；1 有报告存在强制性问题；2 没有可识别的报告。

@@ -148,9 +148,9 @@ function reportsTable(rows: readonly ReportRow[]): string {
   const levels = [...new Set(rows.map((r) => r.levelName))];
   const controls =
     `<div class="controls no-print">` +
-    `<label>${escapeHtml(M.search)} <input id="search" type="search" autocomplete="off"></label>` +
-    `<label>${escapeHtml(M.statusFilter)} <select id="status-filter">${option('', M.all)}${REVIEW_STATUSES.map((s) => option(s, STATUS_NAMES[s])).join('')}</select></label>` +
-    `<label>${escapeHtml(M.levelFilter)} <select id="level-filter">${option('', M.all)}${levels.map((l) => option(l, l)).join('')}</select></label>` +
+    `<span><label for="search">${escapeHtml(M.search)}</label> <input id="search" type="search" autocomplete="off"></span>` +
+    `<span><label for="status-filter">${escapeHtml(M.statusFilter)}</label> <select id="status-filter">${option('', M.all)}${REVIEW_STATUSES.map((s) => option(s, STATUS_NAMES[s])).join('')}</select></span>` +
+    `<span><label for="level-filter">${escapeHtml(M.levelFilter)}</label> <select id="level-filter">${option('', M.all)}${levels.map((l) => option(l, l)).join('')}</select></span>` +
     `<span>${escapeHtml(M.shown)} <output id="shown">${rows.length}</output> / ${rows.length}</span>` +
     `<span class="hint">${escapeHtml(M.sortHint)}</span></div>`;
   const head = COLUMNS.map((c) => `<th scope="col" aria-sort="none"><button type="button" data-column="${c.key}" data-numeric="${c.numeric}">${escapeHtml(M.reportHeaders[c.key])}</button></th>`).join('');
@@ -218,9 +218,9 @@ h2{font-size:17px;margin:8px 0}h3{font-size:15px}
 .card .value{font-size:26px;font-weight:bold}.card .label{color:#555}
 .charts{display:flex;flex-wrap:wrap;gap:16px}.charts figure{flex:1 1 420px;margin:0}svg text{font-size:12px}
 .key{margin-right:12px}.key i{display:inline-block;width:10px;height:10px;margin-right:4px}
-.pair{display:flex;flex-wrap:wrap;gap:16px}
+.pair{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}
 table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
-thead th{background:#D9D9D9}th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}
+thead th{background:#D9D9D9;white-space:nowrap}th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
 #report-table{width:100%}.controls{display:flex;flex-wrap:wrap;gap:16px;align-items:center;margin:8px 0}.hint{color:#666}
 .status{font-weight:bold}.status.error{color:#C0392B}.status.warning{color:#9A6400}.status.pass{color:#1E8449}.status.unrecognized{color:#555}
