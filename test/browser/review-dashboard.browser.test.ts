@@ -113,3 +113,16 @@ test('a body’s link shows that report’s findings', async () => {
   expect(requests).toEqual([fileUrl]);
   expect(consoleErrors).toEqual([]);
 });
+
+test('prints every report’s findings, without the controls', async () => {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    expect(await page.locator('section.report:visible').count()).toBe(await page.locator('section.report').count());
+    expect(await page.locator('#search').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+  expect(consoleErrors).toEqual([]);
+});
