@@ -42,6 +42,16 @@ describe.each([
   });
 });
 
+// Known gap (issue #16): the 2021 page printed without borders. Its 表三 and 表四 have headers over
+// several lines and row labels wrapped beside their figures, which the unruled layout does not rebuild:
+// today 5 of the 200 figures are read (表二 only). `it.failing` passes while that is so; when the layout
+// reads all 200, it fails, and becomes an `it` in the describe.each above.
+it.failing('2021-pingtan-unruled-chromium.pdf reads to the same 200 figures as its page (not yet)', async () => {
+  const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, '2021-pingtan-unruled-chromium.pdf')), checked(path.join(ROOT, 'test/fixtures/real/2021-city-pingtan.html'))]);
+  expect(Object.keys(fromSource.reports[0].figures)).toHaveLength(200);
+  expect(fromPdf.reports).toEqual(fromSource.reports);
+});
+
 it('a table split over pages is joined into one sheet named for its pages, and findings name them', async () => {
   const { analysis } = await checked(path.join(PDF, '2021-pingtan-libreoffice.pdf'));
   const t3 = analysis.tables.find((t) => t.table === 't3')!;
