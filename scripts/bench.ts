@@ -15,6 +15,8 @@ import { proofreadText } from '../src/core/proofread';
 import { createExcelHost } from '../src/excel/excelHost';
 import { detectCapabilities } from '../src/excel/requirements';
 import { officeSettingsStore } from '../src/host/officeSettings';
+import { layoutPdf, readPdfReport } from '../src/io/pdf';
+import { extractPdf } from '../src/io/pdfExtract';
 import { readInput } from '../src/io/read';
 import { gridToWorkbook, loadWorkbook, MAX_CELLS, workbookToGrid } from '../src/io/xlsx';
 import { marksFor } from '../src/taskpane/model';
@@ -309,6 +311,42 @@ async function benchCatalogue(): Promise<void> {
   );
 }
 
+/**
+ * The PDF reader on the committed fixtures that have a text layer: pages per second for the whole read
+ * (pdfjs-dist in a worker thread for the text and the ruling lines, then the layout), the layout alone,
+ * and the floor: pdfjs-dist's own text extraction of the same file (getTextContent on every page, in
+ * this process, no ruling lines, no worker to start).
+ */
+async function benchPdf(): Promise<void> {
+  console.log('\n## PDF reading: pages per second, against pdfjs-dist\'s own text extraction (the floor)');
+  const dir = path.join(ROOT, 'test', 'fixtures', 'pdf');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const base = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  const floor = async (data: Uint8Array) => {
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(data), cMapUrl: `${base}/cmaps/`, cMapPacked: true, standardFontDataUrl: `${base}/standard_fonts/`, isEvalSupported: false }).promise;
+    for (let i = 1; i <= doc.numPages; i++) await (await doc.getPage(i)).getTextContent();
+    const pages = doc.numPages;
+    await doc.destroy();
+    return pages;
+  };
+  console.log('file                                      pages   reader    pages/s   layout only   floor     pages/s   reader/floor');
+  let totals = { pages: 0, reader: 0, floor: 0 };
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.pdf')).sort()) {
+    const data = new Uint8Array(readFileSync(path.join(dir, name)));
+    const extracted = await extractPdf(data);
+    if (!extracted.ok || extracted.pages.every((p) => p.runs.length === 0)) continue; // refused on purpose: scanned, encrypted, corrupt
+    const pages = extracted.pages.length;
+    const reader = await timeAsync(() => readPdfReport(data, name), 5, 1);
+    const layout = timeSync(() => layoutPdf(extracted.pages, name), 10, 3);
+    const bare = await timeAsync(() => floor(data), 5, 1);
+    totals = { pages: totals.pages + pages, reader: totals.reader + reader, floor: totals.floor + bare };
+    const perSecond = (t: number) => ((pages * 1000) / t).toFixed(1);
+    console.log(`${name.padEnd(40)} ${String(pages).padStart(6)} ${ms(reader).padStart(9)} ${perSecond(reader).padStart(9)} ${ms(layout).padStart(12)} ${ms(bare).padStart(9)} ${perSecond(bare).padStart(9)}   ${(reader / bare).toFixed(2).padStart(6)}`);
+  }
+  const rate = (t: number) => ((totals.pages * 1000) / t).toFixed(1);
+  console.log(`all ${totals.pages} pages: reader ${rate(totals.reader)} pages/s, floor ${rate(totals.floor)} pages/s, reader/floor ${(totals.reader / totals.floor).toFixed(2)}`);
+}
+
 const SECTIONS: Record<string, () => unknown> = {
   samples: benchSamples,
   scale: benchScale,
@@ -317,6 +355,7 @@ const SECTIONS: Record<string, () => unknown> = {
   bundle: benchBundle,
   proofread: benchProofread,
   catalogue: benchCatalogue,
+  pdf: benchPdf,
 };
 
 /** `npm run bench` runs every section; `npm run bench -- cli adapter` only those. */

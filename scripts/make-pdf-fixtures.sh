@@ -23,6 +23,10 @@ chromium_pdf() { # source page, output: the browser's "print to PDF", as a page 
 PINGTAN=test/fixtures/real/2021-city-pingtan.html
 soffice_pdf "$PINGTAN" "$OUT/2021-pingtan-libreoffice.pdf"
 chromium_pdf "$PINGTAN" "$OUT/2021-pingtan-chromium.pdf"
+# The same page with its tables' borders removed (a style injected before </head>): an unruled 2021 table
+# whose grouped headers span several lines and whose row labels wrap beside their figures.
+sed 's#</head>#<style>table,td,th{border:none !important}</style></head>#' "$PINGTAN" >"$WORK/pingtan-unruled.html"
+chromium_pdf "$WORK/pingtan-unruled.html" "$OUT/2021-pingtan-unruled-chromium.pdf"
 
 # A report drafted by nianbao itself (.docx kept beside it as its source), printed by LibreOffice.
 npm run --silent build:cli

@@ -141,8 +141,14 @@ function continuesOver(last: Block, next: Block): boolean {
     const [fewer, more] = last.columns.length <= next.columns.length ? [last.columns, next.columns] : [next.columns, last.columns];
     return near(fewer[0], more[0]) && near(fewer[fewer.length - 1], more[more.length - 1]) && fewer.every((x) => more.some((y) => near(x, y)));
   }
-  return last.kind === 'prose' && next.kind === 'prose' && last.open && !next.indented;
+  return last.kind === 'prose' && next.kind === 'prose' && last.open && !next.indented && !startsNumbered(last.text, next.text);
 }
+
+/**
+ * Whether a sentence ends a line exactly at the margin and a numbered heading ("（四）", "二、", "3.")
+ * follows: a new paragraph, though a document with no first-line indent shows no other sign of one.
+ */
+const startsNumbered = (line: string, next: string) => /[。！？]$/.test(line) && NUMBERED_START.test(next);
 
 /**
  * A ruled table's rows and merges laid onto finer column lines (those of the part of the same table on
@@ -476,9 +482,13 @@ function runsOn(line: Line, next: Line, margin: Margins): boolean {
     // Indented: a new paragraph, unless it is the centred second line of a title set larger than the text.
     return reaches(line, margin) && line.size > margin.bodySize * 1.15 && Math.abs(line.size - next.size) < 0.5;
   }
+  if (startsNumbered(line.text, next.text)) return false;
   if (reaches(line, margin)) return true;
   return line.right >= margin.right - line.size * 10 && !/[。！？；：:!?;]$/.test(line.text) && line.right - margin.left > (margin.right - margin.left) * 0.5;
 }
+
+/** The start of a numbered heading or item: （四）, 二、, 3. or 3、 (not a decimal such as 1.5). */
+const NUMBERED_START = /^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/;
 
 type LineKind = 'row' | 'header' | 'label' | 'prose';
 

@@ -163,6 +163,23 @@ describe('nianbao review: exit statuses and refusals', () => {
     expect(run.out).toContain('未报送单位：1个');
   });
 
+  it('reads a PDF like the page it was printed from, and lists a scanned one with its reason', async () => {
+    const dir = tempDir('nianbao-review-');
+    const pdfs = path.join(__dirname, '..', 'fixtures', 'pdf');
+    copyFileSync(path.join(REAL, '2021-city-pingtan.html'), path.join(dir, 'page.html'));
+    copyFileSync(path.join(pdfs, '2021-pingtan-libreoffice.pdf'), path.join(dir, 'printed.pdf'));
+    copyFileSync(path.join(pdfs, 'scanned.pdf'), path.join(dir, 'scanned.pdf'));
+    const run = await runCli('review', dir, '--json');
+    const rows: Row[] = JSON.parse(run.out).rows;
+    const named = (name: string) => rows.find((r) => path.basename(r.file) === name)!;
+    expect(rows.map((r) => path.basename(r.file)).sort()).toEqual(['page.html', 'printed.pdf', 'scanned.pdf']);
+    const { file: _page, ...fromPage } = named('page.html');
+    const { file: _printed, ...fromPdf } = named('printed.pdf');
+    expect(fromPage.body).toBe('平潭综合实验区');
+    expect(fromPdf).toEqual(fromPage);
+    expect(named('scanned.pdf')).toMatchObject({ status: 'unrecognized', reason: expect.stringContaining('这是扫描件') });
+  });
+
   it('is 2 when nothing could be recognized', async () => {
     const dir = tempDir('nianbao-review-');
     writeFileSync(path.join(dir, '损坏.xlsx'), 'PK\u0003\u0004 broken');

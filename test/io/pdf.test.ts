@@ -42,6 +42,24 @@ describe.each([
   });
 });
 
+// Known gap (issue #16): the 2021 page printed without borders. Its 表三 and 表四 have headers over
+// several lines and row labels wrapped beside their figures, which the unruled layout does not rebuild:
+// today only 表二 is found, 3 of its 10 figures with their values. `it.failing` passes while that is so;
+// when the layout reads all 200, it fails, and becomes an `it` in the describe.each above. The `it`
+// after it makes sure the file itself reads, so that the first cannot pass by a crash.
+it.failing('2021-pingtan-unruled-chromium.pdf reads to the same 200 figures as its page (not yet)', async () => {
+  const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, '2021-pingtan-unruled-chromium.pdf')), checked(path.join(ROOT, 'test/fixtures/real/2021-city-pingtan.html'))]);
+  expect(Object.keys(fromSource.reports[0].figures)).toHaveLength(200);
+  expect(fromPdf.reports).toEqual(fromSource.reports);
+});
+
+it('2021-pingtan-unruled-chromium.pdf reads, and the figures of 表二 it finds are the page\'s', async () => {
+  const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, '2021-pingtan-unruled-chromium.pdf')), checked(path.join(ROOT, 'test/fixtures/real/2021-city-pingtan.html'))]);
+  const read = Object.entries(fromPdf.reports[0].figures).filter(([, value]) => value !== null);
+  expect(read.map(([id]) => id)).toEqual(['t2.licensing', 't2.punishment', 't2.coercion']);
+  for (const [id, value] of read) expect(value).toBe(fromSource.reports[0].figures[id]);
+});
+
 it('a table split over pages is joined into one sheet named for its pages, and findings name them', async () => {
   const { analysis } = await checked(path.join(PDF, '2021-pingtan-libreoffice.pdf'));
   const t3 = analysis.tables.find((t) => t.table === 't3')!;

@@ -105,6 +105,28 @@ describe('unruled tables and prose', () => {
     expect(layoutPdf([p], 'x.pdf').narrative.split('\n')).toEqual([`${full}4件，办结。`, '二、下一段']);
     expect(joinLines(['共收到3', '119件', 'of the', 'report'])).toBe('共收到3119件of the report');
   });
+
+  it('starts a paragraph at a numbered heading after a sentence that ended at the margin, with no indent', () => {
+    // The 2021 平潭 page printed by LibreOffice: "…自动上网发布。" fills its line and "（四）平台载体…" follows at the pitch.
+    const a = '三是不断创新工作方法，不断改造升级系统与门户网站';
+    const b = '探索电子公文与门户网站实时交互，实现自动上网发布。';
+    const c = '（四）平台载体建设方面。按照要求调整网站栏目设置。';
+    const d = '2021年起规范政府网站与政务新媒体运维，先后关停未';
+    const e = '进行规范管理的政务新媒体。';
+    const p = page([a, b, c, d, e].map((s, i) => run(s, 60, 100 + 17 * i)));
+    // A sentence ended at the margin before a line that is no numbered heading ("2021年…") runs on as before.
+    expect(layoutPdf([p], 'x.pdf').narrative.split('\n')).toEqual([a + b, c + d + e]);
+  });
+
+  it('starts a paragraph at a numbered heading at the top of a page after a sentence that filled the last line', () => {
+    const a = '三是不断创新工作方法，不断改造升级系统与门户网站';
+    const b = '探索电子公文与门户网站实时交互，实现自动上网发布。';
+    const c = '（四）平台载体建设方面。按照要求调整网站栏目设置，';
+    const d = '规范运维。';
+    const first = page([run(a, 60, 700), run(b, 60, 717)]);
+    const second = page([run(c, 60, 80), run(d, 60, 97)]);
+    expect(layoutPdf([first, second], 'x.pdf').narrative.split('\n')).toEqual([a + b, c + d]);
+  });
 });
 
 describe('text clean-up', () => {
