@@ -36,6 +36,17 @@ export interface Sheet {
    * dropped. Each row is a line; recognition reads figures by their order after the row's label.
    */
   flowed?: boolean;
+  /**
+   * Where each row stands on paper, for a sheet read from a printed report (a PDF): its page and its
+   * line within the part of the table on that page, counted from 1. Findings then name a cell as the
+   * reader of the printed report finds it (第4页 表三 第12行第3列), the sheet's address staying the stable one.
+   */
+  printedRows?: (PrintedRow | undefined)[];
+}
+
+export interface PrintedRow {
+  page: number;
+  row: number;
 }
 
 export interface Workbook {

@@ -34,7 +34,13 @@ export interface FigureArg {
 }
 
 export function figureArg(f: Figure): FigureArg {
-  return { name: figureName(f), cell: a1(f.row, f.col), value: f.value, unit: f.unit };
+  return { name: figureName(f), cell: f.printedPlace ?? a1(f.row, f.col), value: f.value, unit: f.unit };
+}
+
+/** 第4页 表三 第12行第3列: a cell of a printed table, by its page, its table's number, and its line and column there. */
+export function printedPlace(page: number, tableName: string, row: number, col: number): string {
+  const number = /^表[一二三四五六七八九十]+/.exec(tableName)?.[0];
+  return `第${page}页 ${number ?? ''}${number ? ' ' : ''}第${row}行第${col}列`;
 }
 
 /** 上年… : last year's figure named in a comparison with this year's. */

@@ -41,6 +41,8 @@ export interface Figure {
   signed?: boolean;
   /** `Sheet!C9`. */
   cell: string;
+  /** Where a reader of the printed report finds the cell (第4页 表三 第12行第3列), for a table read from a PDF. */
+  printedPlace?: string;
   sheet: string;
   row: number;
   col: number;

@@ -5,7 +5,7 @@
  * a table that runs over a page break is joined into one sheet named for the pages it spans ("第3–4页"),
  * so a finding's cell says where to look.
  */
-import { type Cell, type MergeArea, SENTENCE, type Sheet } from '../core';
+import { type Cell, type MergeArea, type PrintedRow, SENTENCE, type Sheet } from '../core';
 import { InputTooLargeError, UnreadableInputError } from './errors';
 import { ioMessages } from './messages';
 import { extractPdf, MAX_PDF_PAGES, type PageContent, type RuleLine, type TextRun } from './pdfExtract';
@@ -67,14 +67,14 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
 
   const sheets: Sheet[] = [];
   const prose: string[] = [];
-  type Building = { first: number; last: number; rows: (Cell | undefined)[][]; merges: MergeArea[] };
+  type Building = { first: number; last: number; rows: (Cell | undefined)[][]; merges: MergeArea[]; printed: (PrintedRow | undefined)[] };
   let sheet: Building | undefined;
   let lastBlock: Block | undefined;
   let lastProse: { rows: (Cell | undefined)[][]; index: number } | undefined;
   /** Where the sheet's last table stands, so the part of it on the next page can be laid onto the same columns. */
   let lastTable: { top: number; end: number; mergesFrom: number; columns: number[] } | undefined;
   const flush = () => {
-    if (sheet) sheets.push({ name: ioMessages.pdfSheetName(sheet.first + 1, sheet.last + 1), rows: sheet.rows, merges: sheet.merges });
+    if (sheet) sheets.push({ name: ioMessages.pdfSheetName(sheet.first + 1, sheet.last + 1), rows: sheet.rows, merges: sheet.merges, printedRows: sheet.printed });
     sheet = undefined;
   };
   blocksByPage.forEach((blocks, pageIndex) => {
@@ -82,7 +82,7 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
     const continues = lastBlock !== undefined && first !== undefined && continuesOver(lastBlock, first);
     // Only a table joins two pages into one sheet; a paragraph that runs on is joined in the text.
     if (sheet && !(continues && first.kind === 'table')) flush();
-    if (!sheet) sheet = { first: pageIndex, last: pageIndex, rows: [], merges: [] };
+    if (!sheet) sheet = { first: pageIndex, last: pageIndex, rows: [], merges: [], printed: [] };
     const target: Building = sheet;
     target.last = pageIndex;
     blocks.forEach((block, i) => {
@@ -99,6 +99,7 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
         lastProse = { rows: target.rows, index: target.rows.length };
         prose.push(block.text);
         target.rows.push([{ value: block.text }]);
+        target.printed.push(undefined);
         lastBlock = block;
         return;
       }
@@ -116,10 +117,14 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
       const tableTop = joining && lastTable ? lastTable.top : top;
       const mergesFrom = joining && lastTable ? lastTable.mergesFrom : target.merges.length;
       target.rows.push(...rows);
+      target.printed.push(...rows.map((_, r) => ({ page: pageIndex + 1, row: r + 1 })));
       for (const m of merges) target.merges.push(shift(m, top));
       lastTable = { top: tableTop, end: target.rows.length, mergesFrom, columns };
       // A blank row after a table, as the other readers leave, so that what follows is not read as its continuation.
-      if (i < blocks.length - 1) target.rows.push([]);
+      if (i < blocks.length - 1) {
+        target.rows.push([]);
+        target.printed.push(undefined);
+      }
       lastBlock = { ...block, columns };
     });
     if (blocks.length === 0) lastBlock = undefined;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { analyzeWorkbook, type Sheet, type Workbook } from '../../src/core';
-import { findings } from '../support/edit';
+import { findings, withFigures } from '../support/edit';
 import { GridBuilder, legacySheet, national2021OneSheet, national2021ThreeSheets, SAMPLE_2021, writeT3, writeT4 } from '../support/layouts';
 
 const valuesOf = (wb: Workbook) => {
@@ -162,5 +162,34 @@ describe('recognition is independent of where the table sits', () => {
       }),
       { numRuns: 15 },
     );
+  });
+});
+
+describe('a table read from a printed report (PDF)', () => {
+  /** The 2021 sheet with 新收申请总计 5 too many, as if printed: rows up to 30 on page 3, the rest on page 4, each page's lines counted from 1. */
+  function sheetWithError(): Sheet {
+    return withFigures({ sheets: [national2021OneSheet('第3–4页')] }, { 't3.newApplications.total': 51 }).sheets[0];
+  }
+  const printed = (sheet: Sheet): Sheet => ({ ...sheet, printedRows: sheet.rows.map((_, r) => (r < 30 ? { page: 3, row: r + 1 } : { page: 4, row: r - 29 })) });
+  const rowTotal = (sheet: Sheet) => {
+    const t3 = analyzeWorkbook({ sheets: [sheet] }).tables.find((t) => t.table === 't3')!;
+    const total = t3.figures['t3.newApplications.total'];
+    return { t3, total, finding: t3.findings.find((f) => f.cells.includes(total.cell) && f.message.includes('为51，但'))! };
+  };
+
+  it('names each figure by page, table, line and column, the sheet address staying the stable one', () => {
+    const sheet = printed(sheetWithError());
+    const { t3, total, finding } = rowTotal(sheet);
+    const onPaper = sheet.printedRows![total.row]!;
+    expect(total.printedPlace).toBe(`第${onPaper.page}页 表三 第${onPaper.row}行第${total.col + 1}列`);
+    expect(total.cell).toMatch(/^'第3–4页'!J\d+$/);
+    expect(new Set(Object.values(t3.figures).map((f) => f.printedPlace?.slice(0, 3)))).toEqual(new Set(['第3页', '第4页']));
+    expect(finding.message).toContain(`（${total.printedPlace}）为51`);
+  });
+
+  it('names cells by their address when the sheet was not printed', () => {
+    const { t3, total, finding } = rowTotal(sheetWithError());
+    expect(Object.values(t3.figures).some((f) => f.printedPlace)).toBe(false);
+    expect(finding.message).toContain(`（${total.cell.split('!')[1]}）为51`);
   });
 });

@@ -8,6 +8,7 @@
  * place. Nothing here keeps state.
  */
 import { ACCEPT_AT, hasNumbering } from '../labels';
+import { printedPlace } from '../messages';
 import { tokenKind } from '../reflow';
 import type { SheetView } from '../sheetview';
 import { indicatorId, type BlockSpec, type ColumnSpec, type RowSpec, type TableSpec } from '../templates';
@@ -62,6 +63,7 @@ export function figureAt(view: SheetView, table: TableSpec, { block, row, column
   const reading = unplaced ? ({ kind: 'blank' } as const) : view.reading(at.row, at.col);
   const id = indicatorId(table, block, row, column);
   const source = view.source(owner.row, owner.col);
+  const printed = view.original.printedRows?.[source.row];
   return {
     id,
     label: block.columns.length === 1 ? row.label : `${row.label}/${column.label}`,
@@ -71,6 +73,7 @@ export function figureAt(view: SheetView, table: TableSpec, { block, row, column
     decimal: column.decimal ?? row.decimal,
     ...(column.signed ? { signed: true } : {}),
     cell: view.ref(owner.row, owner.col),
+    ...(printed && !unplaced ? { printedPlace: printedPlace(printed.page, table.name, printed.row, source.col + 1) } : {}),
     sheet: view.original.name,
     row: source.row,
     col: source.col,
