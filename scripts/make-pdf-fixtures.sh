@@ -38,6 +38,9 @@ soffice_pdf "$OUT/2023-draft.docx" "$OUT/2023-draft-libreoffice.pdf"
 soffice -env:UserInstallation="file://$WORK/lo" --headless --convert-to html --outdir "$WORK/calc" assets/samples/2017-legacy-seed.xlsx >/dev/null 2>&1
 chromium_pdf "$WORK/calc/2017-legacy-seed.html" "$OUT/2017-legacy-seed-unruled-chromium.pdf"
 
+# A report with no table at all (the real 勉县 narrative as captured, plain text), printed by LibreOffice.
+soffice_pdf test/fixtures/real/2023-county-mianxian.txt "$OUT/2023-mianxian-no-table-libreoffice.pdf"
+
 # A scan: one page as a picture and no text layer.
 pdftoppm -f 4 -l 4 -r 60 -png "$OUT/2021-pingtan-chromium.pdf" "$WORK/scan"
 printf '<html><body style="margin:0"><img src="%s" style="width:100%%"></body></html>' "$(ls "$WORK"/scan*.png)" >"$WORK/scan.html"

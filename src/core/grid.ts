@@ -51,7 +51,14 @@ export interface PrintedRow {
 
 export interface Workbook {
   sheets: Sheet[];
+  /**
+   * The kind of document the grid was read from, when it is not a workbook: a report as published
+   * (a PDF, a web page, a Word document or plain text), whose lack of a table means something else.
+   */
+  origin?: DocumentKind;
 }
+
+export type DocumentKind = 'pdf' | 'html' | 'docx' | 'text';
 
 export function cellAt(sheet: Sheet, row: number, col: number): Cell | undefined {
   return sheet.rows[row]?.[col];

@@ -4,11 +4,13 @@
  * as its `code`) and return Chinese text; nothing here decides anything.
  */
 import { FORMATS } from './formats/registry';
-import { a1, cellRanges } from './grid';
+import { a1, cellRanges, type DocumentKind } from './grid';
 import { displayLabel } from './labels';
 import type { Figure } from './types';
 
 export { SEVERITY_NAMES } from './severity';
+
+const DOCUMENT_NAMES: Record<DocumentKind, string> = { pdf: 'PDF文件', html: '网页', docx: 'Word文档', text: '文本文件' };
 
 /** The registered formats' names, by id (each format's folder names it). */
 export const FORMAT_NAMES: Readonly<Record<string, string>> = FORMATS.names;
@@ -159,6 +161,10 @@ export const messages = {
   },
   placeholders(cells: string[], symbols: string[]): string {
     return `${cells.length}个单元格填写了“${symbols.join('”“')}”（${rangeList(cells)}），不是数字。没有发生的请填0。`;
+  },
+  /** A published report (PDF, page, Word document, text) in which no table was found: only its text can be proofread. */
+  noTableInDocument(origin: DocumentKind): string {
+    return `这份${DOCUMENT_NAMES[origin]}中没有找到政府信息公开工作年度报告统计表，只读到了文字，因此无法校验勾稽关系。统计表若是以图片形式插入的，其中的数字无法读取，请使用原始的Excel统计表或Word文档。文字本身（所列数字之和、年份、六部分是否齐全）仍可核对。`;
   },
   noTemplate(unsupportedLayout?: string): string {
     const seen = unsupportedLayout ? `工作簿中的表格似为${unsupportedLayout}，目前不支持。` : '';

@@ -47,7 +47,9 @@ export async function readInput(file: string): Promise<Input> {
   const kind = ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
   const bytes = await readBoundedFile(file, MAX_FILE_BYTES[kind]);
   try {
-    return { ...(await parse(kind, bytes, file)), bytes };
+    const input = await parse(kind, bytes, file);
+    if (kind !== 'xlsx') input.workbook.origin = kind;
+    return { ...input, bytes };
   } catch (err) {
     throw engineLimitError(err, file) ?? err;
   }

@@ -188,5 +188,5 @@ export function readOoxmlTables(ooxml: string, sheetName: string): Workbook {
       while (rows.length < end + 1) rows.push([]);
     }
   }
-  return { sheets: [{ name: sheetName, rows, merges }] };
+  return { sheets: [{ name: sheetName, rows, merges }], origin: 'docx' };
 }

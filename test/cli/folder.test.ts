@@ -26,7 +26,7 @@ describe('nianbao check on a folder of mixed files', () => {
     expect(Object.keys(byName).sort()).toEqual(['2017-办公室.html', '2020-交通局.xlsx', '扫描件.pdf', '汇报.pptx', '损坏.xlsx', '旧表.xls', '说明.docx'].sort());
     expect(byName['2020-交通局.xlsx'].tables.map((t) => t.format)).toEqual(['national-2019', 'national-2019', 'national-2019']);
     expect(byName['2017-办公室.html'].tables.map((t) => t.format)).toEqual(['legacy-2016']);
-    expect(byName['说明.docx'].error).toContain('未找到');
+    expect(byName['说明.docx'].error).toContain('这份Word文档中没有找到政府信息公开工作年度报告统计表');
     expect(byName['损坏.xlsx'].error).toContain('文件已损坏');
     expect(byName['旧表.xls'].skipped).toContain('另存为');
     // A PDF is read; this one is a bare header, so it could not be checked and says why.

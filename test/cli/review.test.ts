@@ -78,7 +78,7 @@ describe('nianbao review', () => {
     expect(row('2024-city-pingtan.html')).toMatchObject({ body: '平潭综合实验区', status: 'warning' });
     expect(row('交通局.xlsx')).toMatchObject({ body: '某县交通局', status: 'error', statusName: '有强制问题' });
     expect(row('2025-county-dept-daye-zrzyghj.txt')).toMatchObject({ status: 'warning', statusName: '有核实问题' });
-    expect(row('2023-county-mianxian.txt')).toMatchObject({ body: '勉县人民政府', status: 'unrecognized', reason: expect.stringContaining('未找到') });
+    expect(row('2023-county-mianxian.txt')).toMatchObject({ body: '勉县人民政府', status: 'unrecognized', reason: expect.stringContaining('这份文本文件中没有找到政府信息公开工作年度报告统计表') });
     expect(row('损坏.xlsx')).toMatchObject({ status: 'unrecognized', reason: expect.stringContaining('文件已损坏') });
     expect(row('旧表.xls')).toMatchObject({ status: 'unrecognized', reason: expect.stringContaining('另存为') });
     expect(json.summary.byStatus).toEqual({ pass: 1, error: 1, warning: 3, unrecognized: 3 });

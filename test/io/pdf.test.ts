@@ -4,7 +4,7 @@
  * as the report each was printed from; scans, encrypted and corrupt files are refused with a sentence.
  */
 import * as path from 'path';
-import { analyzeWorkbook, reportFigures } from '../../src/core';
+import { analyzeWorkbook, proofreadText, proofreadTextAlone, reportFigures } from '../../src/core';
 import { UnreadableInputError } from '../../src/io/errors';
 import { readInput } from '../../src/io/read';
 import { runCli } from '../support/run-cli';
@@ -60,6 +60,26 @@ it('2021-pingtan-unruled-chromium.pdf reads, and the figures of 表二 it finds 
   for (const [id, value] of read) expect(value).toBe(fromSource.reports[0].figures[id]);
 });
 
+describe.each([
+  ['2021-pingtan-libreoffice.pdf', 'test/fixtures/real/2021-city-pingtan.html'],
+  ['2021-pingtan-chromium.pdf', 'test/fixtures/real/2021-city-pingtan.html'],
+  ['2023-mianxian-no-table-libreoffice.pdf', 'test/fixtures/real/2023-county-mianxian.txt'],
+])('the text of %s', (pdf, source) => {
+  /** Proofreading's verdict on a file's text, against its own table when it has one: what a reader of the findings sees. */
+  async function proofread(file: string) {
+    const input = await readInput(file);
+    const [report] = reportFigures(analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle }));
+    const result = report ? proofreadText(input.text ?? '', report) : proofreadTextAlone(input.text ?? '');
+    return { checked: result.checked, unchecked: result.unchecked, sections: result.sections, findings: result.findings.map((f) => `${f.severity} ${f.rule} ${f.quote} ${f.message}`) };
+  }
+
+  it(`proofreads as ${source} does: the same claims checked, sections and findings`, async () => {
+    const [fromPdf, fromSource] = await Promise.all([proofread(path.join(PDF, pdf)), proofread(path.join(ROOT, source))]);
+    expect(fromSource.checked + fromSource.findings.length).toBeGreaterThan(0);
+    expect(fromPdf).toEqual(fromSource);
+  });
+});
+
 it('a table split over pages is joined into one sheet named for its pages, and findings name them', async () => {
   const { analysis } = await checked(path.join(PDF, '2021-pingtan-libreoffice.pdf'));
   const t3 = analysis.tables.find((t) => t.table === 't3')!;
@@ -95,6 +115,17 @@ describe('refusals', () => {
     const read = readInput(path.join(PDF, file));
     await expect(read).rejects.toThrow(UnreadableInputError);
     await expect(read).rejects.toThrow(sentence);
+  });
+
+  it('a PDF with no table is checked for nothing it does not hold: check exits 2 and says it is a PDF of text only', async () => {
+    const file = path.join(PDF, '2023-mianxian-no-table-libreoffice.pdf');
+    const { analysis } = await checked(file);
+    expect(analysis.tables).toEqual([]);
+    expect(analysis.notices.map((n) => n.code)).toEqual(['noTableInDocument']);
+    const run = await runCli('check', file);
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('这份PDF文件中没有找到政府信息公开工作年度报告统计表，只读到了文字');
+    expect(run.err).not.toContain('工作簿');
   });
 
   it('check exits 2 on a scan and says why', async () => {

@@ -33,7 +33,7 @@ describe('reading tables from getOoxml', () => {
       '<tr><td>自然人</td><td>商业企业</td></tr>' +
       '<tr><td colspan="2">一、本年新收政府信息公开申请数量</td><td>8</td><td>1</td></tr>' +
       '</table><p>四、政府信息公开行政复议、行政诉讼情况</p>';
-    expect(readOoxmlTables(ooxml, '文档表格')).toEqual(readHtmlReport(html, '文档表格').workbook);
+    expect(readOoxmlTables(ooxml, '文档表格')).toEqual({ ...readHtmlReport(html, '文档表格').workbook, origin: 'docx' });
   });
 
   test('what Word adds is read through: split runs, content controls, entities, tabs, text-box fallbacks, rows starting late', () => {

@@ -170,7 +170,7 @@ export function noTemplate(tables: RecognizedTable[], problems: RecognitionProbl
       severity: 'error',
       kind: 'recognition',
       table: '',
-      message: say('noTemplate', unsupportedLayoutOf(workbook)),
+      message: workbook.origin && !unsupportedLayoutOf(workbook) ? say('noTableInDocument', workbook.origin) : say('noTemplate', unsupportedLayoutOf(workbook)),
       cells: [],
       indicators: [],
       identity: ['recognition.no-template'],
