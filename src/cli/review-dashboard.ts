@@ -132,6 +132,7 @@ type Column = keyof typeof M.reportHeaders;
 const COLUMNS: readonly { key: Column; numeric: boolean }[] = [
   { key: 'body', numeric: false },
   { key: 'level', numeric: false },
+  { key: 'region', numeric: false },
   { key: 'year', numeric: true },
   { key: 'format', numeric: false },
   { key: 'status', numeric: true },
@@ -146,11 +147,13 @@ const reportId = (index: number) => `report-${index + 1}`;
 function reportsTable(rows: readonly ReportRow[]): string {
   const option = (value: string, label: string) => `<option value="${escapeHtml(value)}">${escapeHtml(label)}</option>`;
   const levels = [...new Set(rows.map((r) => r.levelName))];
+  const regions = [...new Set(rows.map((r) => r.regionName))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const controls =
     `<div class="controls no-print">` +
     `<span><label for="search">${escapeHtml(M.search)}</label> <input id="search" type="search" autocomplete="off"></span>` +
     `<span><label for="status-filter">${escapeHtml(M.statusFilter)}</label> <select id="status-filter">${option('', M.all)}${REVIEW_STATUSES.map((s) => option(s, STATUS_NAMES[s])).join('')}</select></span>` +
     `<span><label for="level-filter">${escapeHtml(M.levelFilter)}</label> <select id="level-filter">${option('', M.all)}${levels.map((l) => option(l, l)).join('')}</select></span>` +
+    `<span><label for="region-filter">${escapeHtml(M.regionFilter)}</label> <select id="region-filter">${option('', M.all)}${regions.map((l) => option(l, l)).join('')}</select></span>` +
     `<span>${escapeHtml(M.shown)} <output id="shown">${rows.length}</output> / ${rows.length}</span>` +
     `<span class="hint">${escapeHtml(M.sortHint)}</span></div>`;
   const head = COLUMNS.map((c) => `<th scope="col" aria-sort="none"><button type="button" data-column="${c.key}" data-numeric="${c.numeric}">${escapeHtml(M.reportHeaders[c.key])}</button></th>`).join('');
@@ -163,6 +166,7 @@ function reportRow(r: ReportRow, index: number): string {
   const values: Record<Column, { text: string; sort: string | number }> = {
     body: { text: r.body, sort: r.body },
     level: { text: r.levelName, sort: r.levelName },
+    region: { text: r.regionName, sort: r.regionName },
     year: { text: r.year ? String(r.year) : M.unknown, sort: r.year ?? 0 },
     format: { text: r.formatName ?? '', sort: r.formatName ?? '' },
     status: { text: r.statusName, sort: REVIEW_STATUSES.indexOf(r.status) },
@@ -176,7 +180,7 @@ function reportRow(r: ReportRow, index: number): string {
     const content = key === 'body' ? `<a href="#${reportId(index)}">${escapeHtml(text)}</a>` : key === 'status' ? `<span class="status ${r.status}">${escapeHtml(text)}</span>` : escapeHtml(text);
     return `<td data-sort="${escapeHtml(sort)}">${content}</td>`;
   });
-  return `<tr data-body="${escapeHtml(r.body)}" data-status="${r.status}" data-level="${escapeHtml(r.levelName)}">${cells.join('')}</tr>`;
+  return `<tr data-body="${escapeHtml(r.body)}" data-status="${r.status}" data-level="${escapeHtml(r.levelName)}" data-region="${escapeHtml(r.regionName)}">${cells.join('')}</tr>`;
 }
 
 function missing(review: Review): string {
@@ -231,7 +235,7 @@ section{border:0;padding:0}th button::after{content:""!important}}
 `;
 
 /**
- * Search by body name, filter by status and level, sort by any column. Reads only the table's own
+ * Search by body name, filter by status, level and region, sort by any column. Reads only the table's own
  * attributes (already escaped in the HTML) and writes none of its text as markup.
  */
 const FILTER_SCRIPT = `
@@ -242,6 +246,7 @@ const FILTER_SCRIPT = `
   var search = document.getElementById('search');
   var status = document.getElementById('status-filter');
   var level = document.getElementById('level-filter');
+  var region = document.getElementById('region-filter');
   var shown = document.getElementById('shown');
   function filter() {
     var words = search.value.trim().toLowerCase();
@@ -249,7 +254,8 @@ const FILTER_SCRIPT = `
     rows.forEach(function (row) {
       var visible = (!words || row.getAttribute('data-body').toLowerCase().indexOf(words) >= 0) &&
         (!status.value || row.getAttribute('data-status') === status.value) &&
-        (!level.value || row.getAttribute('data-level') === level.value);
+        (!level.value || row.getAttribute('data-level') === level.value) &&
+        (!region.value || row.getAttribute('data-region') === region.value);
       row.hidden = !visible;
       if (visible) count++;
     });
@@ -273,6 +279,7 @@ const FILTER_SCRIPT = `
   search.addEventListener('input', filter);
   status.addEventListener('change', filter);
   level.addEventListener('change', filter);
+  region.addEventListener('change', filter);
   Array.prototype.forEach.call(table.tHead.querySelectorAll('button[data-column]'), function (button) {
     button.addEventListener('click', function () { sortBy(button); });
   });

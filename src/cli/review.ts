@@ -205,6 +205,7 @@ function summarySheet(wb: ExcelJS.Workbook, review: Review): void {
   const statuses = Object.keys(STATUS_NAMES) as ReviewStatus[];
   block(M.blocks.status, statuses.map((s) => [STATUS_NAMES[s], summary.byStatus[s]]));
   block(M.blocks.level, summary.byLevel.map((l) => [l.name, l.reports, ...statuses.map((s) => l.byStatus[s])]));
+  block(M.blocks.region, summary.byRegion.map((r) => [r.name, r.reports, ...statuses.map((s) => r.byStatus[s])]));
   block(M.blocks.year, summary.byYear.map((y) => [y.year ?? M.unknown, y.reports]));
   block(M.blocks.totals, summary.totals.map((t) => [t.name, t.value, t.reports]));
   block(M.blocks.rates, summary.rates.map((r) => [r.name, r.text, r.numeratorName, r.numerator, r.denominatorName, r.denominator, r.reports]));
@@ -217,7 +218,7 @@ function summarySheet(wb: ExcelJS.Workbook, review: Review): void {
 }
 
 function reportsSheet(wb: ExcelJS.Workbook, rows: ReportRow[], outFolder: string): void {
-  const ws = tableSheet(wb, M.sheets.reports, M.reportHeaders, [30, 10, 18, 18, 8, 36, 12, 40, 6, 6, 6, 10, 8, 10, 10, 30, 36]);
+  const ws = tableSheet(wb, M.sheets.reports, M.reportHeaders, [30, 10, 18, 18, 16, 12, 8, 36, 12, 40, 6, 6, 6, 10, 8, 10, 10, 30, 36]);
   for (const r of rows) {
     const f = r.figures;
     const row = ws.addRow([
@@ -225,6 +226,8 @@ function reportsSheet(wb: ExcelJS.Workbook, rows: ReportRow[], outFolder: string
       M.bodyFrom[r.bodyFrom],
       r.levelName,
       r.level ? M.levelFrom(r.levelGuessed) : '',
+      r.regionName,
+      r.region ? M.regionFrom(r.regionGuessed) : '',
       r.year ?? M.unknown,
       r.formatName ?? '',
       r.statusName,
@@ -240,7 +243,7 @@ function reportsSheet(wb: ExcelJS.Workbook, rows: ReportRow[], outFolder: string
       fileLink(r.file, outFolder),
     ]);
     const severity = STATUS_SEVERITY[r.status];
-    if (severity) row.getCell(7).fill = fillOf(CELL_FILLS[severity]);
+    if (severity) row.getCell(M.reportHeaders.indexOf('状态') + 1).fill = fillOf(CELL_FILLS[severity]);
   }
 }
 

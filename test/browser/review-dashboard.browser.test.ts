@@ -9,7 +9,7 @@ import { runCli } from '../support/run-cli';
 /**
  * The review's dashboard in headless Chromium, opened from disk (file://) as from a USB stick: it loads
  * with no console error and no request beyond its own file, no report's text runs as script, search by
- * body name and the status and level filters narrow the table, a column header sorts it, and a body's
+ * body name and the status, level and region filters narrow the table, a column header sorts it, and a body's
  * link shows that report's findings. Screenshot: test-output/review-dashboard.png.
  */
 jest.setTimeout(60_000);
@@ -78,14 +78,21 @@ test('search by body name and the filters narrow the table', async () => {
   await page.getByLabel('状态', { exact: true }).selectOption({ label: '全部' });
 
   await page.getByLabel('层级', { exact: true }).selectOption({ label: '乡镇（街道）' });
-  expect(await visibleBodies()).toEqual(['某县某镇人民政府']);
+  expect(await visibleBodies()).toEqual(['乙县某镇人民政府']);
   await page.getByLabel('层级', { exact: true }).selectOption({ label: '全部' });
+  expect(await visibleBodies()).toHaveLength(total);
+
+  await page.getByLabel('区域', { exact: true }).selectOption({ label: '乙县' });
+  expect(await visibleBodies()).toEqual(['乙县某镇人民政府']);
+  await page.getByLabel('区域', { exact: true }).selectOption({ label: '某县' });
+  expect((await visibleBodies()).sort()).toEqual(['某县交通局', '某县水利局', '某县财政局', HOSTILE_BODY.replace(/"/g, '')].sort());
+  await page.getByLabel('区域', { exact: true }).selectOption({ label: '全部' });
   expect(await visibleBodies()).toHaveLength(total);
   expect(consoleErrors).toEqual([]);
 });
 
 test('a column header sorts the table, both ways', async () => {
-  const errorCounts = () => page.locator('#report-table tbody tr td:nth-child(6)').allTextContents();
+  const errorCounts = () => page.locator('#report-table tbody tr td:nth-child(7)').allTextContents();
   await page.locator('button[data-column="error"]').click();
   const ascending = (await errorCounts()).map(Number);
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));

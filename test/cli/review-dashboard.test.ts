@@ -58,7 +58,7 @@ describe('nianbao review --html', () => {
   });
 
   it('has every section', () => {
-    for (const id of ['overview', 'charts', 'rules-chart', 'level-chart', 'figures', 'reports', 'search', 'status-filter', 'level-filter', 'missing', 'findings'])
+    for (const id of ['overview', 'charts', 'rules-chart', 'level-chart', 'figures', 'reports', 'search', 'status-filter', 'level-filter', 'region-filter', 'missing', 'findings'])
       expect(doc.getElementById(id)).not.toBeNull();
     expect(doc.querySelectorAll('#rules-chart svg, #level-chart svg')).toHaveLength(2);
     expect(html).toContain('@media print');
@@ -90,7 +90,9 @@ describe('nianbao review --html', () => {
     expect(tableRows.map((tr) => tr.getAttribute('data-status'))).toEqual(review.rows.map((r) => r.status));
     review.rows.forEach((r, i) => {
       const cells = tableRows[i].querySelectorAll('td').map((td) => td.text);
-      expect(cells.slice(4, 8)).toEqual([r.statusName, String(r.counts.error), String(r.counts.warning), String(r.counts.hint)]);
+      expect(cells[2]).toBe(r.regionName);
+      expect(tableRows[i].getAttribute('data-region')).toBe(r.regionName);
+      expect(cells.slice(5, 9)).toEqual([r.statusName, String(r.counts.error), String(r.counts.warning), String(r.counts.hint)]);
       const target = tableRows[i].querySelector('a')!.getAttribute('href')!.slice(1);
       const section = doc.getElementById(target)!;
       expect(section.querySelector('h3')!.text).toContain(r.body);

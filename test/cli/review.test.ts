@@ -114,7 +114,7 @@ describe('nianbao review', () => {
     const texts = (ws: ExcelJS.Worksheet) => ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map((v) => (v && typeof v === 'object' && 'text' in v ? String(v.text) : String(v ?? '')));
 
     const summary = wb.getWorksheet('汇总')!;
-    expect(texts(summary)).toEqual(expect.arrayContaining(['有强制问题', '公开率', 't3.row-total', '本年新收申请']));
+    expect(texts(summary)).toEqual(expect.arrayContaining(['有强制问题', '区域（按名称推断）', '公开率', 't3.row-total', '本年新收申请']));
 
     const findings = wb.getWorksheet('问题清单')!;
     expect(values(findings, 1)).toEqual(['单位', '文件', '表', '严重程度', '规则', '说明', '单元格', '应为', '实为']);
@@ -133,7 +133,7 @@ describe('nianbao review', () => {
     expect(errorRow!.getCell(8).value).not.toBe(errorRow!.getCell(9).value);
 
     const reports = wb.getWorksheet('各单位情况')!;
-    expect(values(reports, 1).slice(0, 8)).toEqual(['单位', '单位取自', '层级', '层级来源', '年度', '格式', '状态', '原因']);
+    expect(values(reports, 1).slice(0, 10)).toEqual(['单位', '单位取自', '层级', '层级来源', '区域', '区域来源', '年度', '格式', '状态', '原因']);
     expect(reports.rowCount).toBe(1 + 8);
 
     const unrecognized = wb.getWorksheet('未识别')!;

@@ -11,6 +11,7 @@ import {
   checkReport,
   checkWithPrevious,
   normalizeBodyName,
+  regionFromName,
   PreviousYear,
   type ReportInput,
   reviewRow,
@@ -47,7 +48,7 @@ describe('a report as a row of the review', () => {
     expect(error.findings[0]).toMatchObject({ severity: 'error', source: 'table', place: expect.stringMatching(/^表/) });
     expect(warning).toMatchObject({ status: 'warning', statusName: '有核实问题', counts: { error: 0 } });
     // A page without its table: 无法识别 with the reason, its text still proofread; body and level from its title.
-    expect(unrecognized).toMatchObject({ body: '勉县人民政府', level: 'county', levelGuessed: true, year: 2023, status: 'unrecognized', statusName: '无法识别', reason: expect.stringContaining('未找到') });
+    expect(unrecognized).toMatchObject({ body: '勉县人民政府', level: 'county', levelGuessed: true, year: 2023, status: 'unrecognized', statusName: '无法识别', region: '勉县', reason: expect.stringContaining('没有找到政府信息公开工作年度报告统计表') });
     expect(unrecognized.findings.some((f) => f.source === 'text' && f.rule === 'proofread.parts-sum')).toBe(true);
     expect(unrecognized.findings.every((f) => f.place === '正文')).toBe(true);
   });
@@ -138,7 +139,46 @@ describe('body names', () => {
   });
 });
 
+describe('the region a body sits in', () => {
+  it.each([
+    ['福州市鼓楼区人民政府', '鼓楼区'],
+    ['勉县财政局', '勉县'],
+    ['宁强县城市管理局', '宁强县'],
+    ['中共嵊泗县委嵊泗县人民政府办公室', '嵊泗县'],
+    ['内蒙古自治区阿巴嘎旗自然资源局', '阿巴嘎旗'],
+    ['延边朝鲜族自治州安图县人民政府', '安图县'],
+    ['城步苗族自治县人民政府', '城步苗族自治县'],
+    ['上海市浦东新区人民政府', '浦东新区'],
+    ['孝感市住房和城乡建设局', '孝感市'],
+    ['山西省卫生健康委员会', '山西省'],
+    ['某某镇人民政府', undefined],
+    ['国家统计局', undefined],
+  ])('%s → %s', (name, region) => {
+    expect(regionFromName(name)).toBe(region);
+  });
+
+  it('is the roster\'s when it states one, else read from the name, and the summary counts reports by region', () => {
+    const reports = [checkReport(generated('a.xlsx', '甲县财政局')), checkReport(generated('b.xlsx', '甲县交通局', 2023, { 't3.carryForward.total': 77 })), checkReport(generated('c.xlsx', '开发区管委会')), checkReport(generated('d.xlsx', '国家某局'))];
+    const review = buildReview(reports, { roster: [{ name: '开发区管委会', region: '乙区' }, { name: '甲县财政局' }, { name: '甲县交通局' }] });
+    expect(review.rows.map((r) => [r.regionName, r.regionGuessed])).toEqual([
+      ['甲县', true],
+      ['甲县', true],
+      ['乙区', false],
+      ['未注明', true],
+    ]);
+    expect(review.summary.byRegion).toEqual([
+      { region: '甲县', name: '甲县', reports: 2, byStatus: { pass: 1, error: 1, warning: 0, unrecognized: 0 } },
+      { region: '乙区', name: '乙区', reports: 1, byStatus: { pass: 1, error: 0, warning: 0, unrecognized: 0 } },
+      { region: null, name: '未注明', reports: 1, byStatus: { pass: 1, error: 0, warning: 0, unrecognized: 0 } },
+    ]);
+  });
+});
+
 describe('the roster', () => {
+  it('reads a region column (区域, 所属区县 …) beside the names', () => {
+    expect(rosterFromRows([['单位名称', '所属区县'], ['某县财政局', '某县'], ['某镇人民政府', '']])).toEqual([{ name: '某县财政局', region: '某县' }, { name: '某镇人民政府' }]);
+  });
+
   it('is read from a sheet headed 单位 (with 层级) or from bare lines', () => {
     expect(rosterFromRows([['序号', '单位名称', '层级'], ['1', '某县财政局', '县级部门'], ['2', '某镇人民政府', ''], ['3', '某县财政局', '']])).toEqual([
       { name: '某县财政局', level: 'county-dept' },

@@ -27,7 +27,7 @@ export async function dashboardFolder(): Promise<{ dir: string; reports: string;
   const write = (name: string, wb: Workbook) => gridToWorkbook(wb).xlsx.writeFile(path.join(reports, name));
   await write('财政局.xlsx', statistics('某县财政局', 2024));
   await write('水利局.xlsx', statistics('某县水利局', 2024));
-  await write('某镇.xlsx', statistics('某县某镇人民政府', 2024));
+  await write('某镇.xlsx', statistics('乙县某镇人民政府', 2024));
   await write('交通局.xlsx', statistics('某县交通局', 2024, { 't3.newApplications.total': 999 }));
   await write('hostile.xlsx', statistics(HOSTILE_BODY, 2024, { 't3.newApplications.total': 998 }));
   // A real published report: the checker asks for a look at it (有核实问题).

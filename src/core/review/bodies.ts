@@ -31,6 +31,24 @@ export function bodyFromFileName(fileName: string): string {
   return name.replace(/^[\s_\-－—.、]+|[\s_\-－—.、]+$/g, '') || fileName;
 }
 
+const PROVINCE = /^[^省市县区旗]{2,7}?(?:省|自治区)/;
+const CITY = /^(?:[^县区旗]{1,8}?市|[^县区旗市]{1,8}?(?:自治州|地区|州|盟))/;
+const COUNTY = /^[^市]{1,8}?(?:自治县|自治旗|县|区|旗)/;
+
+/**
+ * The region a body sits in, read from the place its name starts with: the county-level one
+ * (福州市鼓楼区人民政府 → 鼓楼区, 勉县财政局 → 勉县), else the city (孝感市财政局 → 孝感市), else the province. None when the
+ * name starts with no place (a 镇 named alone, 国家统计局). A guess from words, shown as one.
+ */
+export function regionFromName(name: string): string | undefined {
+  const plain = name.normalize('NFKC').replace(BRACKETED, '').replace(/\s+/g, '').replace(/^中共/, '');
+  const province = PROVINCE.exec(plain)?.[0];
+  const rest = province ? plain.slice(province.length) : plain;
+  const city = CITY.exec(rest)?.[0];
+  const county = COUNTY.exec(city ? rest.slice(city.length) : rest)?.[0];
+  return county ?? city ?? province;
+}
+
 /** The characters a place name ends with, so a name lacking its place still finds its body. */
 const PLACE_END = /[省市县区旗州盟镇乡]$/;
 

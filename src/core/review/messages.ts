@@ -20,6 +20,8 @@ export const reviewMessages = {
   /** Level unknown: the name says nothing of it. */
   levelUnknown: '未知',
   yearUnknown: '未知',
+  /** Region unknown: neither the roster nor the body's name says it. */
+  regionUnknown: '未注明',
   quoted: (message: string, excerpt: string) => (excerpt ? `${message}（原文：${excerpt}）` : message),
   figures: {
     received: '本年新收申请',

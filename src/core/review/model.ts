@@ -12,7 +12,7 @@ import { reportFigures, type ReportFigures } from '../reports';
 import { SEVERITIES } from '../severity';
 import { LEVEL_ALIASES, LEVEL_NAMES, levelFromName } from '../templates/levels';
 import type { BodyLevel, FormatId, ReportFacts, Severity, WorkbookAnalysis } from '../types';
-import { BodyIndex, bodyFromFileName } from './bodies';
+import { BodyIndex, bodyFromFileName, regionFromName } from './bodies';
 import { MAIN_FIGURES, mainFiguresOf, RATES, SMALL_BASE, type MainFigure, type RateId } from './figures';
 import { reviewMessages as M, STATUS_NAMES } from './messages';
 
@@ -69,6 +69,10 @@ export interface ReportRow {
   levelName: string;
   /** Read from the body's name: worth verifying. False only when the roster states it. */
   levelGuessed: boolean;
+  /** The county (else city, province) the body sits in: the roster's, else read from the body's name. */
+  region?: string;
+  regionName: string;
+  regionGuessed: boolean;
   year?: number;
   format?: FormatId;
   formatName?: string;
@@ -85,6 +89,7 @@ export interface ReportRow {
 export interface RosterEntry {
   name: string;
   level?: BodyLevel;
+  region?: string;
 }
 
 export interface RuleCount {
@@ -127,6 +132,8 @@ export interface ReviewSummary {
   reports: number;
   byStatus: Record<ReviewStatus, number>;
   byLevel: { level: BodyLevel | null; name: string; reports: number; byStatus: Record<ReviewStatus, number> }[];
+  /** By region, the most reports first; reports whose region is unknown last. */
+  byRegion: { region: string | null; name: string; reports: number; byStatus: Record<ReviewStatus, number> }[];
   byYear: { year: number | null; reports: number }[];
   rules: RuleCount[];
   totals: FigureTotal[];
@@ -214,6 +221,7 @@ export function reviewRow(report: CheckedReport): ReportRow {
   const facts: ReportFacts = main?.facts ?? analysis?.documentFacts ?? {};
   const body = facts.bodyName ?? bodyFromFileName(report.file);
   const level = levelFromName(body) ?? (facts.selfReference ? levelFromName(facts.selfReference) : undefined);
+  const region = regionFromName(body);
   const findings = analysis ? findingsOf(report, analysis) : [];
   const counts = zeroCounts();
   for (const f of findings) counts[f.severity]++;
@@ -226,6 +234,9 @@ export function reviewRow(report: CheckedReport): ReportRow {
     ...(level ? { level } : {}),
     levelName: level ? LEVEL_NAMES[level] : M.levelUnknown,
     levelGuessed: true,
+    ...(region ? { region } : {}),
+    regionName: region ?? M.regionUnknown,
+    regionGuessed: true,
     ...(facts.reportYear ? { year: facts.reportYear } : {}),
     ...(main ? { format: main.format, formatName: main.formatName } : {}),
     status,
@@ -282,8 +293,9 @@ function compareWithRoster(rows: ReportRow[], roster: readonly RosterEntry[]): N
       continue;
     }
     entries.forEach((e) => reported.add(e));
-    const stated = entries[0].level;
-    if (stated) Object.assign(row, { level: stated, levelName: LEVEL_NAMES[stated], levelGuessed: false });
+    const { level, region } = entries[0];
+    if (level) Object.assign(row, { level, levelName: LEVEL_NAMES[level], levelGuessed: false });
+    if (region) Object.assign(row, { region, regionName: region, regionGuessed: false });
   }
   return { missing: roster.filter((e) => !reported.has(e)), unmatched };
 }
@@ -305,6 +317,7 @@ const baseRule = (rule: string) => rule.replace(/\[[^\]]*\]$/, '');
 export function summarize(rows: readonly ReportRow[]): ReviewSummary {
   const byStatus = zeroStatuses();
   const levels = new Map<BodyLevel | null, { reports: number; byStatus: Record<ReviewStatus, number> }>();
+  const regions = new Map<string | null, { reports: number; byStatus: Record<ReviewStatus, number> }>();
   const years = new Map<number | null, number>();
   const rules = new Map<string, RuleCount & { seen: Set<string> }>();
   for (const row of rows) {
@@ -313,6 +326,10 @@ export function summarize(rows: readonly ReportRow[]): ReviewSummary {
     level.reports++;
     level.byStatus[row.status]++;
     levels.set(row.level ?? null, level);
+    const region = regions.get(row.region ?? null) ?? { reports: 0, byStatus: zeroStatuses() };
+    region.reports++;
+    region.byStatus[row.status]++;
+    regions.set(row.region ?? null, region);
     years.set(row.year ?? null, (years.get(row.year ?? null) ?? 0) + 1);
     for (const f of row.findings) {
       const id = baseRule(f.rule);
@@ -332,6 +349,9 @@ export function summarize(rows: readonly ReportRow[]): ReviewSummary {
     reports: rows.length,
     byStatus,
     byLevel: levelOrder.filter((l) => levels.has(l)).map((l) => ({ level: l, name: l ? LEVEL_NAMES[l] : M.levelUnknown, ...levels.get(l)! })),
+    byRegion: [...regions]
+      .sort(([a, x], [b, y]) => (a === null ? 1 : 0) - (b === null ? 1 : 0) || y.reports - x.reports || ((a ?? '') < (b ?? '') ? -1 : 1))
+      .map(([region, counts]) => ({ region, name: region ?? M.regionUnknown, ...counts })),
     byYear: [...years].sort(([a], [b]) => (a ?? 0) - (b ?? 0)).map(([year, reports]) => ({ year, reports })),
     rules: [...rules.values()]
       .map(({ seen: _seen, ...rule }) => rule)
@@ -383,6 +403,7 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterEntr
   const header = cells.findIndex((r) => r.some((c) => ROSTER_NAME_HEADER.test(c)));
   const nameCol = header >= 0 ? cells[header].findIndex((c) => ROSTER_NAME_HEADER.test(c)) : 0;
   const levelCol = header >= 0 ? cells[header].findIndex((c) => ROSTER_LEVEL_HEADER.test(c)) : -1;
+  const regionCol = header >= 0 ? cells[header].findIndex((c) => ROSTER_REGION_HEADER.test(c)) : -1;
   const seen = new Set<string>();
   const out: RosterEntry[] = [];
   for (const row of cells.slice(header + 1)) {
@@ -391,10 +412,12 @@ export function rosterFromRows(rows: readonly (readonly string[])[]): RosterEntr
     seen.add(name);
     const stated = levelCol >= 0 ? row[levelCol] : undefined;
     const level = stated && Object.prototype.hasOwnProperty.call(LEVEL_ALIASES, stated) ? LEVEL_ALIASES[stated] : undefined;
-    out.push({ name, ...(level ? { level } : {}) });
+    const region = regionCol >= 0 ? row[regionCol] : undefined;
+    out.push({ name, ...(level ? { level } : {}), ...(region ? { region } : {}) });
   }
   return out;
 }
 
 const ROSTER_NAME_HEADER = /^(应报)?单位(名称)?$|^机关(名称)?$|^名称$/;
 const ROSTER_LEVEL_HEADER = /^(层级|级别|机关层级)$/;
+const ROSTER_REGION_HEADER = /^(区域|地区|辖区|区县|县区|县市区|所属(区域|地区|区县|县区|县市区))$/;
