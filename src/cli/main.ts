@@ -99,11 +99,14 @@ export async function expandInputs(names: string[], options: { recursive?: boole
   return out;
 }
 
+/** Files Windows Explorer leaves in a folder (thumbnails, folder settings): never a report, not worth a line. */
+const SYSTEM_FILES = /^(thumbs\.db|desktop\.ini|ehthumbs(_vista)?\.db)$/i;
+
 async function listFolder(folder: string, recursive: boolean): Promise<Candidate[]> {
   const inFolder: Candidate[] = [];
   const subfolders: string[] = [];
   for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name.startsWith('~$')) continue;
+    if (entry.name.startsWith('.') || entry.name.startsWith('~$') || SYSTEM_FILES.test(entry.name)) continue;
     const file = path.join(folder, entry.name);
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {

@@ -17,6 +17,8 @@ describe('nianbao check on a folder of mixed files', () => {
     writeFileSync(path.join(dir, '扫描件.pdf'), '%PDF-1.4');
     writeFileSync(path.join(dir, '汇报.pptx'), 'PK\u0003\u0004 slides');
     writeFileSync(path.join(dir, '~$2020-交通局.xlsx'), 'lock');
+    writeFileSync(path.join(dir, 'Thumbs.db'), 'thumbnails');
+    writeFileSync(path.join(dir, 'desktop.ini'), '[.ShellClassInfo]');
 
     const { code, out } = await runCli('check', dir, '--json');
     // The 2017 page has a 强制 finding: 1, though other files could not be checked or were skipped.
