@@ -332,10 +332,25 @@ function ruledTables(lines: RuleLine[]): Ruled[] {
   for (const g of groups.values()) {
     if (g.h.length < 2 || g.v.length < 2) continue;
     const xs = snapPositions(g.v.map((l) => l.x1));
-    const ys = snapPositions(g.h.map((l) => l.y1));
+    const ys = withOpenEdges(snapPositions(g.h.map((l) => l.y1)), g.v);
     if (xs.length >= 2 && ys.length >= 2) tables.push({ xs, ys, h: g.h, v: g.v });
   }
   return tables.sort((a, b) => a.ys[0] - b.ys[0]);
+}
+
+/**
+ * A table cut by a page break may have no line at the cut (WPS draws none): its column lines run on past
+ * its last row line to the page's foot. Where two of them do, the row there is closed at their end, so
+ * that the last row (or the first, on the next page) stays in the table.
+ */
+function withOpenEdges(ys: number[], v: RuleLine[]): number[] {
+  const bottom = Math.max(...v.map((l) => l.y2));
+  const top = Math.min(...v.map((l) => l.y1));
+  const reach = (at: (l: RuleLine) => boolean) => v.filter(at).length >= 2;
+  const out = [...ys];
+  if (bottom - out[out.length - 1] > SNAP * 2 && reach((l) => l.y2 >= bottom - SNAP)) out.push(bottom);
+  if (out[0] - top > SNAP * 2 && reach((l) => l.y1 <= top + SNAP)) out.unshift(top);
+  return out;
 }
 
 function snapPositions(values: number[]): number[] {

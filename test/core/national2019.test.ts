@@ -1,6 +1,6 @@
-import { analyzeWorkbook, type Workbook } from '../../src/core';
+import { analyzeWorkbook, proofreadText, reportFigures, type Workbook } from '../../src/core';
 import { findings, withFigures } from '../support/edit';
-import { GridBuilder, national2019OneSheet, national2021OneSheet, SAMPLE_2019_T2, SAMPLE_2021, to2019T3, writeT2of2019, writeT3 } from '../support/layouts';
+import { GridBuilder, national2019OneSheet, national2021OneSheet, SAMPLE_2019_T2, SAMPLE_2021, to2019T3, writeT2, writeT2of2019, writeT3, writeT4 } from '../support/layouts';
 
 const SAMPLE: Workbook = { sheets: [national2019OneSheet('统计表')] };
 const tablesOf = (wb: Workbook) => analyzeWorkbook(wb).tables.map((t) => [t.format, t.table, Object.keys(t.figures).length, t.missing.length]);
@@ -97,6 +97,22 @@ describe('telling the formats apart', () => {
     const notice = a.notices.find((n) => n.rule === 'recognition.mixed-table-formats')!;
     expect(notice.message).toContain('表二 主动公开政府信息情况为2019年试行格式');
     expect(notice.message).toContain('表三 收到和处理政府信息公开申请情况为2021年国家格式');
+  });
+
+  it('keeps the mixed tables of one report together: one report, in the format most of its tables are in', () => {
+    // As 洪泽区 published it (test/fixtures/real/2023-county-hongze.pdf): a 2019 表三 between 2021 表二 and 表四.
+    const g = new GridBuilder();
+    let r = writeT2(g, SAMPLE_2021.t2);
+    r = writeT3(g, to2019T3(SAMPLE_2021.t3), { top: r + 2, otherHandling: 'single' });
+    writeT4(g, SAMPLE_2021.t4, 'one-row', r + 2, 0);
+    const a = analyzeWorkbook({ sheets: [g.sheet('统计表')] });
+    expect(a.tables.map((t) => `${t.table} ${t.format}`)).toEqual(['t2 national-2021', 't3 national-2019', 't4 national-2021']);
+    const reports = reportFigures(a);
+    expect(reports.map((rep) => [rep.format, rep.tables])).toEqual([['national-2021', ['t2', 't3', 't4']]]);
+    expect(reports[0].figures['t3.newApplications.total'].value).toBe(SAMPLE_2021.t3.newApplications.reduce((x, y) => x + y, 0));
+    // Proofreading reads the 表三 of the same report: the sentence is checked, not left unchecked.
+    const result = proofreadText(`本年度共收到政府信息公开申请${reports[0].figures['t3.newApplications.total'].value}件。`, reports[0]);
+    expect([result.checked, result.unchecked]).toEqual([1, 0]);
   });
 
   it('reports an old local layout (本年度 | 历年累计) as not supported rather than misreading it', () => {

@@ -165,6 +165,27 @@ describe('recognition is independent of where the table sits', () => {
   });
 });
 
+describe('a label misspelt beyond recognition on its own', () => {
+  const sheetWith = (relabel: Record<string, string>) => {
+    const g = new GridBuilder();
+    writeT3(g, SAMPLE_2021.t3, { relabel });
+    return g.sheet('统计表');
+  };
+
+  it('is its row when it stands where the row belongs, between rows found, and is shown as a near match to confirm', () => {
+    // As 洪泽区 published it, two years running: “2.其他法律行政止公开” (法规禁 dropped).
+    const [t3] = analyzeWorkbook({ sheets: [sheetWith({ deniedLawForbidden: '2.其他法律行政止公开' })] }).tables;
+    expect(t3.missing).toEqual([]);
+    expect(t3.figures['t3.deniedLawForbidden.natural'].value).toBe(SAMPLE_2021.t3.deniedLawForbidden[0]);
+    expect(t3.weakMatches.map((w) => w.found)).toEqual(['2.其他法律行政止公开']);
+  });
+
+  it('is not taken for a row when it reads as something else', () => {
+    const unrelated = analyzeWorkbook({ sheets: [sheetWith({ deniedLawForbidden: '2.其中：涉及个人隐私' })] }).tables[0];
+    expect(unrelated.missing).toEqual(expect.arrayContaining(['t3.deniedLawForbidden.natural']));
+  });
+});
+
 describe('a table read from a printed report (PDF)', () => {
   /** The 2021 sheet with 新收申请总计 5 too many, as if printed: rows up to 30 on page 3, the rest on page 4, each page's lines counted from 1. */
   function sheetWithError(): Sheet {

@@ -10,13 +10,15 @@ export interface NamedValue {
   unit: string;
   /** `Sheet!C9`, or empty for a report fact. */
   cells: string[];
+  /** The cells as a reader finds them, where that is not their address: 第3页 表三 第4行第10列 in a PDF. */
+  places?: string[];
   /** The table leaves this total blank: the value is the sum of its components. */
   derived?: boolean;
 }
 
 const amount = (value: number, unit: string) => `${formatNumber(value)}${unit}`;
 const where = (v: NamedValue) => {
-  const notes = [...(v.derived ? ['表中未填，按各分项之和计算'] : []), ...(v.cells.length ? [v.cells.join('、')] : [])];
+  const notes = [...(v.derived ? ['表中未填，按各分项之和计算'] : []), ...(v.cells.length ? [(v.places ?? v.cells).join('、')] : [])];
   return notes.length ? `（${notes.join('；')}）` : '';
 };
 const named = (v: NamedValue) => `${v.name}为${amount(v.value, v.unit)}${where(v)}`;

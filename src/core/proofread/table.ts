@@ -106,7 +106,9 @@ export class TableReader {
   }
 
   named(ref: Ref, sumName: string, value: number): NamedValue {
-    return { name: this.name(ref, sumName), value, unit: this.unit(ref), cells: this.cells(ref), ...(this.isDerived(ref) ? { derived: true } : {}) };
+    const figures = ref.map((id) => this.figure(id)).filter((f): f is Figure => !!f);
+    const printed = figures.some((f) => f.printedPlace) ? { places: figures.map((f) => f.printedPlace ?? f.cell) } : {};
+    return { name: this.name(ref, sumName), value, unit: this.unit(ref), cells: this.cells(ref), ...printed, ...(this.isDerived(ref) ? { derived: true } : {}) };
   }
 
   unit(ref: Ref): string {

@@ -146,5 +146,31 @@ export function alignRows(view: SheetView, entries: RowEntry[], from: number, to
     } else if (best[i][j] === best[i - 1][j]) i--;
     else j--;
   }
-  return matches.reverse();
+  return withSandwichedRows(view, entries, matches.reverse());
+}
+
+/** How near a misspelt label must come when its place alone, between two rows found, says which row it is. */
+const SANDWICHED_AT = 0.5;
+
+/**
+ * A label misspelt beyond recognition on its own ("2.其他法律行政止公开" for 其他法律行政法规禁止公开) is still
+ * its row when it stands exactly where that row belongs: the rows before and after it were found, and as
+ * many unmatched label rows lie between them as template rows are missing there. Taken with its (low)
+ * score, so it is reported as a near match to confirm.
+ */
+function withSandwichedRows(view: SheetView, entries: RowEntry[], matches: RowMatch[]): RowMatch[] {
+  const out: RowMatch[] = [];
+  matches.forEach((match, k) => {
+    out.push(match);
+    const next = matches[k + 1];
+    if (!next) return;
+    const missing = entries.slice(entries.indexOf(match.entry) + 1, entries.indexOf(next.entry));
+    if (missing.length === 0) return;
+    const rows: number[] = [];
+    for (let r = match.row + 1; r < next.row; r++) if (view.entryLabels(r).length) rows.push(r);
+    if (rows.length !== missing.length) return;
+    const found = missing.map((entry, i) => ({ entry, row: rows[i], ...bestLabelScore(view.entryLabels(rows[i]), entry.label) }));
+    if (found.every((f) => f.cell && f.score >= SANDWICHED_AT)) out.push(...found.map((f) => ({ entry: f.entry, row: f.row, cell: f.cell!, score: f.score })));
+  });
+  return out;
 }
