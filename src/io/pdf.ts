@@ -113,12 +113,14 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
         ({ rows, merges } = remapColumns(rows, merges, columns, all));
         columns = all;
       }
-      const top = target.rows.length;
+      // Word, WPS and LibreOffice repeat a table's header rows on each page it runs onto: read once, not as rows of data.
+      const repeated = joining && lastTable ? repeatedHeaderRows(target.rows.slice(lastTable.top, lastTable.end), rows) : 0;
+      const top = target.rows.length - repeated;
       const tableTop = joining && lastTable ? lastTable.top : top;
       const mergesFrom = joining && lastTable ? lastTable.mergesFrom : target.merges.length;
-      target.rows.push(...rows);
-      target.printed.push(...rows.map((_, r) => ({ page: pageIndex + 1, row: r + 1 })));
-      for (const m of merges) target.merges.push(shift(m, top));
+      target.rows.push(...rows.slice(repeated));
+      target.printed.push(...rows.slice(repeated).map((_, r) => ({ page: pageIndex + 1, row: repeated + r + 1 })));
+      for (const m of merges) if (m.top >= repeated) target.merges.push(shift(m, top));
       lastTable = { top: tableTop, end: target.rows.length, mergesFrom, columns };
       // A blank row after a table, as the other readers leave, so that what follows is not read as its continuation.
       if (i < blocks.length - 1) {
@@ -177,6 +179,14 @@ function remapColumns(rows: (Cell | undefined)[][], merges: MergeArea[], from: n
     }
   });
   return { rows: out, merges: areas };
+}
+
+/** How many of a table part's first rows repeat the table's own first rows (its header, printed again on a new page). */
+function repeatedHeaderRows(table: (Cell | undefined)[][], part: (Cell | undefined)[][]): number {
+  const text = (row: (Cell | undefined)[] | undefined) => JSON.stringify((row ?? []).map((c) => c?.value ?? null));
+  let n = 0;
+  while (n < part.length - 1 && n < table.length && text(part[n]) === text(table[n]) && part[n].some((c) => typeof c?.value === 'string')) n++;
+  return n;
 }
 
 const shift = (m: MergeArea, by: number): MergeArea => ({ ...m, top: m.top + by, bottom: m.bottom + by });
