@@ -58,6 +58,8 @@ describe('a report as a row of the review', () => {
     expect(row).toMatchObject({ body: 'county-qiyang', bodyFrom: 'file-name' });
     expect(bodyFromFileName('材料/2024年某镇人民政府政府信息公开工作年度报告.docx')).toBe('某镇人民政府');
     expect(bodyFromFileName('某县财政局-2024.xlsx')).toBe('某县财政局');
+    expect(bodyFromFileName('祁阳市人民政府2024年报.txt')).toBe('祁阳市人民政府');
+    expect(bodyFromFileName('某镇2023年度报告.pdf')).toBe('某镇');
   });
 
   it('lists a file that could not be read as 无法识别 with its reason', () => {
@@ -119,6 +121,10 @@ describe('body names', () => {
     expect(normalizeBodyName('某县 人民政府（县长办公室）')).toBe(normalizeBodyName('某县政府'));
     expect(normalizeBodyName('ＡＢ县　财政局')).toBe(normalizeBodyName('AB县财政局'));
     expect(normalizeBodyName('某县财政局')).not.toBe(normalizeBodyName('某县交通局'));
+    // A place's government goes by the place's name alone as often as in full.
+    expect(normalizeBodyName('孝感市')).toBe(normalizeBodyName('孝感市人民政府'));
+    expect(normalizeBodyName('孝感市政府')).toBe(normalizeBodyName('孝感市人民政府'));
+    expect(normalizeBodyName('孝感市人民政府办公室')).not.toBe(normalizeBodyName('孝感市'));
   });
 
   it('find the one body that differs only by its place, never one of two', () => {

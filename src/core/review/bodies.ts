@@ -5,19 +5,24 @@
 
 const BRACKETED = /[（(【[〔][^）)】\]〕]*[）)】\]〕]/g;
 
-/** The name reduced to what identifies the body: 某县 人民政府（县长办公室） → 某县政府. */
+/**
+ * The name reduced to what identifies the body: 某县 人民政府（县长办公室） → 某县. A place's government is
+ * named by the place alone as often as in full (孝感市, 孝感市人民政府, 孝感市政府): all three are 孝感市.
+ */
 export function normalizeBodyName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(BRACKETED, '')
     .replace(/[\s\u3000\u00a0"“”《》·.,，。、:：]/g, '')
     .replace(/人民政府/g, '政府')
+    .replace(/([省市县区旗州盟镇乡])政府$/, '$1')
     .toLowerCase();
 }
 
 /** Words a file name adds around the body: the year, the report's own title, copies and versions. */
 const FILE_NAME_NOISE = [
   /\.[^.]+$/,
+  /(19|20)\d{2}\s*年度?(年报|报告|报)/g,
   /(19|20)\d{2}\s*年度?/g,
   /(19|20)\d{2}/g,
   /(关于)?(政府)?信息公开(工作)?(年度)?(报告|年报).*$/,
