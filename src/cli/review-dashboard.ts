@@ -226,7 +226,7 @@ h2{font-size:17px;margin:8px 0}h3{font-size:15px}
 table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
 thead th{background:#D9D9D9;white-space:nowrap}th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-#report-table{width:100%}.controls{display:flex;flex-wrap:wrap;gap:16px;align-items:center;margin:8px 0}.hint{color:#666}
+#report-table{width:100%}#report-table td:nth-child(2),#report-table td:nth-child(3),#report-table td:nth-child(5){white-space:nowrap}.controls{display:flex;flex-wrap:wrap;gap:16px;align-items:center;margin:8px 0}.hint{color:#666}
 .status{font-weight:bold}.status.error{color:#C0392B}.status.warning{color:#9A6400}.status.pass{color:#1E8449}.status.unrecognized{color:#555}
 .report{display:none}.report:target{display:block;outline:3px solid #1F3864}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dd{margin:0;word-break:break-all}
