@@ -8,7 +8,7 @@
  */
 import { createHash } from 'crypto';
 import * as path from 'path';
-import { CELL_FILLS, describeCells, REVIEW_STATUSES, SEVERITIES, SEVERITY_NAMES, STATUS_NAMES, type ReportRow, type Review, type ReviewStatus } from '../core';
+import { CELL_FILLS, describeCells, REVIEW_STATUSES, ruleTitle, SEVERITIES, SEVERITY_NAMES, STATUS_NAMES, type ReportRow, type Review, type ReviewStatus } from '../core';
 import { dashboardMessages as M } from './review-dashboard-messages';
 
 /** The text of a report, safe in an element's content and in a quoted attribute value. */
@@ -74,13 +74,13 @@ function rulesChart(review: Review): string {
   const heading = `<h2>${escapeHtml(M.rulesChart)}</h2>`;
   if (rules.length === 0) return `<figure id="rules-chart">${heading}<p>${escapeHtml(M.noRules)}</p></figure>`;
   const max = Math.max(...rules.map((r) => r.reports));
-  const [labelWidth, barWidth, rowHeight] = [260, 300, 26];
+  const [labelWidth, barWidth, rowHeight] = [330, 260, 26];
   const bars = rules.map((rule, i) => {
     const y = i * rowHeight;
     const width = Math.max(2, Math.round((rule.reports / max) * barWidth));
     return (
-      `<g><title>${escapeHtml(`${rule.rule}：${rule.description}`)}</title>` +
-      `<text x="${labelWidth - 6}" y="${y + 17}" text-anchor="end">${escapeHtml(rule.rule)}</text>` +
+      `<g><title>${escapeHtml(`${rule.title}（${rule.rule}）：${rule.description}`)}</title>` +
+      `<text x="${labelWidth - 6}" y="${y + 17}" text-anchor="end">${escapeHtml(rule.title)}</text>` +
       `<rect x="${labelWidth}" y="${y + 4}" width="${width}" height="${rowHeight - 8}" fill="${CELL_FILLS[rule.severity]}" stroke="#555"/>` +
       `<text x="${labelWidth + width + 6}" y="${y + 17}">${escapeHtml(M.chartReports(rule.reports))}</text></g>`
     );
@@ -204,7 +204,7 @@ function findings(rows: readonly ReportRow[]): string {
       ? `<table class="findings"><thead>${row(M.findingHeaders, 'th')}</thead><tbody>${ordered
           .map(
             (f) =>
-              `<tr><td style="background:${CELL_FILLS[f.severity]}">${escapeHtml(SEVERITY_NAMES[f.severity])}</td><td>${escapeHtml(f.place)}</td><td>${escapeHtml(f.rule)}</td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(describeCells(f.cells, f.sheet))}</td><td>${escapeHtml(f.expected ?? '')}</td><td>${escapeHtml(f.actual ?? '')}</td></tr>`,
+              `<tr><td style="background:${CELL_FILLS[f.severity]}">${escapeHtml(SEVERITY_NAMES[f.severity])}</td><td>${escapeHtml(f.place)}</td><td>${escapeHtml(ruleTitle(f.rule))}<br><code>${escapeHtml(f.rule)}</code></td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(describeCells(f.cells, f.sheet))}</td><td>${escapeHtml(f.expected ?? '')}</td><td>${escapeHtml(f.actual ?? '')}</td></tr>`,
           )
           .join('')}</tbody></table>`
       : `<p>${escapeHtml(M.noFindings)}</p>`;

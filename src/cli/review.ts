@@ -19,6 +19,7 @@ import {
   type Review,
   type ReviewStatus,
   rosterFromRows,
+  ruleTitle,
   type RosterEntry,
   SEVERITY_NAMES,
   type Severity,
@@ -212,8 +213,8 @@ function summarySheet(wb: ExcelJS.Workbook, review: Review): void {
   ws.addRow([]);
   styleHeader(ws.addRow([...M.blocks.rules]));
   for (const rule of summary.rules) {
-    const row = ws.addRow([rule.rule, SEVERITY_NAMES[rule.severity], rule.reports, rule.findings, rule.description, rule.bodies.join('、')]);
-    row.getCell(2).fill = fillOf(CELL_FILLS[rule.severity]);
+    const row = ws.addRow([rule.title, rule.rule, SEVERITY_NAMES[rule.severity], rule.reports, rule.findings, rule.description, rule.bodies.join('、')]);
+    row.getCell(3).fill = fillOf(CELL_FILLS[rule.severity]);
   }
 }
 
@@ -251,7 +252,7 @@ function findingsSheet(wb: ExcelJS.Workbook, rows: ReportRow[], outFolder: strin
   const ws = tableSheet(wb, M.sheets.findings, M.findingHeaders, [30, 36, 30, 10, 34, 80, 30, 10, 10]);
   for (const r of rows)
     for (const f of r.findings) {
-      const row = ws.addRow([r.body, fileLink(r.file, outFolder), f.place, SEVERITY_NAMES[f.severity], f.rule, f.message, describeCells(f.cells, f.sheet), f.expected ?? '', f.actual ?? '']);
+      const row = ws.addRow([r.body, fileLink(r.file, outFolder), f.place, SEVERITY_NAMES[f.severity], M.ruleWithId(ruleTitle(f.rule), f.rule), f.message, describeCells(f.cells, f.sheet), f.expected ?? '', f.actual ?? '']);
       row.getCell(4).fill = fillOf(CELL_FILLS[f.severity]);
       row.getCell(6).alignment = { wrapText: true, vertical: 'top' };
     }

@@ -77,7 +77,8 @@ describe('nianbao review --html', () => {
     expect(bars.length).toBe(Math.min(10, review.summary.rules.length));
     bars.forEach((g, i) => {
       const [label, count] = g.querySelectorAll('text').map((t) => t.text);
-      expect([label, count]).toEqual([review.summary.rules[i].rule, `${review.summary.rules[i].reports}份`]);
+      expect([label, count]).toEqual([review.summary.rules[i].title, `${review.summary.rules[i].reports}份`]);
+      expect(g.querySelector('title')!.text).toContain(`（${review.summary.rules[i].rule}）`);
     });
     // The level chart: one bar per level, as many reports as the model counts.
     const levelLabels = doc.querySelectorAll('#level-chart svg > text').map((t) => t.text);

@@ -114,7 +114,7 @@ describe('nianbao review', () => {
     const texts = (ws: ExcelJS.Worksheet) => ws.getSheetValues().flatMap((r) => (Array.isArray(r) ? r : [])).map((v) => (v && typeof v === 'object' && 'text' in v ? String(v.text) : String(v ?? '')));
 
     const summary = wb.getWorksheet('汇总')!;
-    expect(texts(summary)).toEqual(expect.arrayContaining(['有强制问题', '区域（按名称推断）', '公开率', 't3.row-total', '本年新收申请']));
+    expect(texts(summary)).toEqual(expect.arrayContaining(['有强制问题', '区域（按名称推断）', '公开率', 't3.row-total', '表三 总计≠自然人与法人或其他组织之和', '规则编号', '本年新收申请']));
 
     const findings = wb.getWorksheet('问题清单')!;
     expect(values(findings, 1)).toEqual(['单位', '文件', '表', '严重程度', '规则', '说明', '单元格', '应为', '实为']);
@@ -122,7 +122,7 @@ describe('nianbao review', () => {
     expect(findings.autoFilter).toBe('A1:I1');
     let errorRow: ExcelJS.Row | undefined;
     findings.eachRow((r) => {
-      if (r.getCell(1).value === '某县交通局' && String(r.getCell(5).value).startsWith('t3.row-total')) errorRow = r;
+      if (r.getCell(1).value === '某县交通局' && String(r.getCell(5).value).startsWith('表三 总计≠自然人与法人或其他组织之和（t3.row-total')) errorRow = r;
     });
     expect(errorRow).toBeDefined();
     expect(errorRow!.getCell(3).value).toMatch(/^表三/);

@@ -3,6 +3,7 @@
  * status with its reason, the summary (statuses, rules, levels, totals and rates with their bases), the
  * roster's missing bodies and the pairing across years with the cross-year checks run.
  */
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import {
   BodyIndex,
@@ -12,6 +13,8 @@ import {
   checkWithPrevious,
   normalizeBodyName,
   regionFromName,
+  RULE_TITLES,
+  ruleTitle,
   PreviousYear,
   type ReportInput,
   reviewRow,
@@ -20,6 +23,7 @@ import {
   summarize,
   type Workbook,
 } from '../../src/core';
+import { TEMPLATES } from '../../src/core/templates';
 import { readInput } from '../../src/io/read';
 import { withFigures } from '../support/edit';
 import { national2021OneSheet, SAMPLE_2021 } from '../support/layouts';
@@ -142,6 +146,28 @@ describe('body names', () => {
     const one = new BodyIndex<string>();
     one.add('汉中市勉县财政局', 'a');
     expect(one.find('勉县财政局')).toEqual(['a']);
+  });
+});
+
+describe('rule names', () => {
+  /** Every rule the engine can name: the templates' relationships, and the ids the checks and proofreading write. */
+  function everyRule(): Set<string> {
+    const rules = new Set(TEMPLATES.flatMap((t) => t.rules.map((r) => r.id)));
+    const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    for (const file of walk(path.join(__dirname, '..', '..', 'src', 'core')).filter((f) => f.endsWith('.ts') && !f.endsWith(path.join('review', 'messages.ts')))) {
+      // A finding's rule: `rule: '…'`, a member of the ProofRule union, or a key of VALUE_SEVERITY.
+      for (const m of readFileSync(file, 'utf8').matchAll(/(?:rule: |\| |^\s+)'((?:value|proofread|recognition|plausibility|cross-year)\.[a-z-]+)'/gm)) rules.add(m[1]);
+    }
+    return rules;
+  }
+
+  it('every rule has a short Chinese name, and every name belongs to a rule', () => {
+    const rules = everyRule();
+    expect(rules.size).toBeGreaterThan(50);
+    expect([...rules].filter((r) => !RULE_TITLES[r]).sort()).toEqual([]);
+    expect(Object.keys(RULE_TITLES).filter((r) => !rules.has(r)).sort()).toEqual([]);
+    expect(ruleTitle('t3.row-total[granted]')).toBe('表三 总计≠自然人与法人或其他组织之和');
+    expect(ruleTitle('some.unknown-rule')).toBe('some.unknown-rule');
   });
 });
 

@@ -14,7 +14,7 @@ import { LEVEL_ALIASES, LEVEL_NAMES, levelFromName } from '../templates/levels';
 import type { BodyLevel, FormatId, ReportFacts, Severity, WorkbookAnalysis } from '../types';
 import { BodyIndex, bodyFromFileName, regionFromName } from './bodies';
 import { MAIN_FIGURES, mainFiguresOf, RATES, SMALL_BASE, type MainFigure, type RateId } from './figures';
-import { reviewMessages as M, STATUS_NAMES } from './messages';
+import { reviewMessages as M, RULE_TITLES, STATUS_NAMES } from './messages';
 
 export type ReviewStatus = 'pass' | 'error' | 'warning' | 'unrecognized';
 
@@ -95,6 +95,8 @@ export interface RosterEntry {
 export interface RuleCount {
   /** The rule's id without its expansion: t3.row-total, not t3.row-total[granted]. */
   rule: string;
+  /** Its short name (RULE_TITLES), or the id when it has none. */
+  title: string;
   severity: Severity;
   reports: number;
   findings: number;
@@ -311,6 +313,9 @@ function pairingOf(rows: ReportRow[], previous: readonly ReportRow[]): Pairing {
   };
 }
 
+/** A rule's short name, as the office calls it, or its id where it has none. */
+export const ruleTitle = (rule: string): string => RULE_TITLES[baseRule(rule)] ?? baseRule(rule);
+
 /** The rule a finding breaks, without the row or column it was expanded over. */
 const baseRule = (rule: string) => rule.replace(/\[[^\]]*\]$/, '');
 
@@ -333,7 +338,7 @@ export function summarize(rows: readonly ReportRow[]): ReviewSummary {
     years.set(row.year ?? null, (years.get(row.year ?? null) ?? 0) + 1);
     for (const f of row.findings) {
       const id = baseRule(f.rule);
-      const rule = rules.get(id) ?? { rule: id, severity: f.severity, reports: 0, findings: 0, description: f.why ?? f.message, bodies: [], seen: new Set<string>() };
+      const rule = rules.get(id) ?? { rule: id, title: ruleTitle(id), severity: f.severity, reports: 0, findings: 0, description: f.why ?? f.message, bodies: [], seen: new Set<string>() };
       rule.findings++;
       if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(rule.severity)) rule.severity = f.severity;
       if (!rule.seen.has(row.file)) {
