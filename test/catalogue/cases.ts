@@ -194,7 +194,7 @@ export const CASES: Case[] = [
   { name: 'a PDF that is only a header', args: file('report.pdf', '%PDF-1.4'), code: 2, says: ['不是有效的 PDF 文件'] },
   { name: 'a file that does not exist', args: async (dir) => ['check', path.join(dir, 'missing.xlsx')], code: 2, says: ['找不到文件'] },
   { name: 'a folder with nothing readable', args: async (dir) => (put(dir, 'notes.doc', 'x'), ['check', dir]), code: 2, says: ['文件夹中没有可读取的文件'] },
-  { name: 'a text report with no table', args: file('report.txt', '某县2023年政府信息公开工作年度报告\n\n一、总体情况\n本年度……'), code: 2, says: ['未找到政府信息公开工作年度报告统计表'] },
+  { name: 'a text report with no table', args: file('report.txt', '某县2023年政府信息公开工作年度报告\n\n一、总体情况\n本年度……'), code: 2, says: ['这份文本文件中没有找到政府信息公开工作年度报告统计表', '文字本身'] },
   {
     name: 'totals on a workbook with no template',
     args: async (dir) => ['totals', await xlsx(dir, 'minutes.xlsx', { sheets: [new GridBuilder().set(0, 0, '会议记录').sheet('Sheet1')] }), '--out', path.join(dir, 'out.xlsx')],
@@ -214,7 +214,7 @@ export const CASES: Case[] = [
     name: 'a .docx with no tables',
     args: async (dir) => file('report.docx', await docxOf([new Paragraph('某县2023年政府信息公开工作年度报告'), new Paragraph('一、总体情况')]))(dir),
     code: 2,
-    says: ['未找到政府信息公开工作年度报告统计表'],
+    says: ['这份Word文档中没有找到政府信息公开工作年度报告统计表'],
   },
   { name: 'a corrupt .docx', args: file('broken.docx', 'PK not a document'), code: 2, says: ['文件已损坏或不是有效的 .docx 文档'] },
   { name: 'a .docx report with its table (the seed) is checked like a workbook', args: async (dir) => file('seed.docx', await seedDocx())(dir), code: 1, says: [SEED_ERROR, '工作表“文档表格”的 C4'] },
@@ -224,7 +224,7 @@ export const CASES: Case[] = [
     code: 1,
     says: [SEED_ERROR, '工作表“网页表格”的'],
   },
-  { name: 'HTML with no table', args: file('page.html', '<html><body><p>报告正文</p></body></html>'), code: 2, says: ['未找到政府信息公开工作年度报告统计表'] },
+  { name: 'HTML with no table', args: file('page.html', '<html><body><p>报告正文</p></body></html>'), code: 2, says: ['这份网页中没有找到政府信息公开工作年度报告统计表'] },
   // Not UTF-8, UTF-16 or GB18030 text: named as such rather than searched for a table.
   { name: 'binary garbage named .html', args: file('garbage.html', Buffer.from([0, 1, 2, 255, 254, 0, 0, 60, 116, 97])), code: 2, says: ['文字编码无法识别'] },
 
