@@ -1,7 +1,7 @@
 import { TEXT_HIGHLIGHTS } from '../core';
 import { type DocumentNotice, type DocumentStore, DocumentStoreFull, type MarkOutcome, type SentenceMark, type SentenceRef, STORE_KEYS } from '../host/adapter';
 import { SETTINGS_BUDGET_BYTES, storedBytes } from '../host/documentStore';
-import { searchPlan, searchText, type SearchPlan } from './locate';
+import { searchPlan, searchText, type SearchPlan } from '../host/sentenceLocate';
 import type { WordCapabilities } from './requirements';
 
 /**

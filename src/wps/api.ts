@@ -116,6 +116,10 @@ export interface WpsRange {
   /** WdColorIndex: 0 none, 7 yellow, 6 red, 4 bright green, 3 turquoise, 5 pink … */
   HighlightColorIndex: number;
   readonly Paragraphs: WpsCollection<{ readonly Range: WpsRange }>;
+  /** wdWithInTable (12): whether the range is in a table. */
+  Information(type: number): unknown;
+  /** Adds an empty paragraph after the range, which grows to include it. */
+  InsertParagraphAfter(): void;
   Select(): void;
 }
 

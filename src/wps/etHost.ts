@@ -1,15 +1,13 @@
 import { STORE_KEYS, type DocumentStore, type SpreadsheetHost } from '../host/adapter';
 import type { TotalsUndoMemory } from '../host/totalsMemory';
 import type { EtApplication, EtWorkbook } from './api';
+import { NoDocumentOpen } from './errors';
 import { applyEtHighlights } from './highlight';
 import { readEtWorkbook } from './read';
 import { selectEtCells } from './select';
 import { propertyStore } from './store';
 import { insertEtTemplate } from './template';
 import { undoEtTotals, writeEtTotals } from './totals';
-
-/** No workbook open: the pane's action fails with this, which it shows as its error. */
-export class NoWorkbookOpen extends Error {}
 
 /**
  * The spreadsheet host in WPS 表格: the same interface as the Excel host, over WPS's COM-like object
@@ -19,7 +17,7 @@ export class NoWorkbookOpen extends Error {}
 export function createEtHost(app: EtApplication, store: DocumentStore): SpreadsheetHost {
   const workbook = (): EtWorkbook => {
     const active = app.ActiveWorkbook;
-    if (!active) throw new NoWorkbookOpen('没有打开的工作簿');
+    if (!active) throw new NoDocumentOpen('没有打开的工作簿');
     return active;
   };
   return {

@@ -121,6 +121,39 @@ function stored(fill: FakeEtFill): FakeEtFill | null {
   return { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor ?? '#000000', tintAndShade: fill.tintAndShade ?? 0, patternTintAndShade: fill.patternTintAndShade ?? 0 };
 }
 
+/**
+ * CustomDocumentProperties as WPS keeps them (1-based, text at most 255 characters, one property a name),
+ * over `properties`, which the fake saves with the document. Shared with the WPS 文字 fake.
+ */
+export function fakeProperties(properties: { name: string; value: string }[]) {
+  const item = <T>(list: T[], index: number): T => {
+    if (!Number.isInteger(index) || index < 1 || index > list.length) throw new ComError(`Item(${index}): index out of range (1-based)`);
+    return list[index - 1];
+  };
+  return {
+    get Count() {
+      return properties.length;
+    },
+    Item(index: number) {
+      const property = item(properties, index);
+      return {
+        Name: property.name,
+        Value: property.value,
+        Delete() {
+          properties.splice(properties.indexOf(property), 1);
+        },
+      };
+    },
+    Add(name: string, _link: boolean, type: number, value: unknown) {
+      if (type !== 4 || typeof value !== 'string') throw new ComError('the fake keeps text properties only');
+      if (value.length > 255) throw new ComError('a custom property holds at most 255 characters');
+      if (properties.some((p) => p.name === name)) throw new ComError(`property ${name} exists`);
+      properties.push({ name, value });
+      return { Name: name, Value: value, Delete() {} };
+    },
+  };
+}
+
 export function createFakeEt(input: { sheets: FakeEtSheetInput[] }, options: FakeEtOptions = {}) {
   const log = { reads: [] as { what: string; sheet: string; address: string }[], operations: [] as FakeEtOperation[], cellWrites: 0 };
   const sheets: SheetState[] = input.sheets.map((s) => {
@@ -399,28 +432,7 @@ export function createFakeEt(input: { sheets: FakeEtSheetInput[] }, options: Fak
     return list[index - 1];
   };
 
-  const customProperties = {
-    get Count() {
-      return properties.length;
-    },
-    Item(index: number) {
-      const property = item(properties, index);
-      return {
-        Name: property.name,
-        Value: property.value,
-        Delete() {
-          properties.splice(properties.indexOf(property), 1);
-        },
-      };
-    },
-    Add(name: string, _link: boolean, type: number, value: unknown) {
-      if (type !== 4 || typeof value !== 'string') throw new ComError('the fake keeps text properties only');
-      if (value.length > 255) throw new ComError('a custom property holds at most 255 characters');
-      if (properties.some((p) => p.name === name)) throw new ComError(`property ${name} exists`);
-      properties.push({ name, value });
-      return { Name: name, Value: value, Delete() {} };
-    },
-  };
+  const customProperties = fakeProperties(properties);
 
   const workbook = {
     Worksheets: {
