@@ -19,6 +19,7 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: ExcelCapabilities, canDownload = true): SpreadsheetHost {
   return {
     kind: 'excel',
+    app: 'office',
     store,
     canDownload,
     readWorkbook: async () => {

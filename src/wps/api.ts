@@ -29,6 +29,9 @@ export interface EtApplication {
 }
 
 export interface EtWorkbook {
+  /** The file's path (its name alone before it is first saved). */
+  readonly FullName: string;
+  readonly Name: string;
   readonly Worksheets: EtWorksheets;
   readonly CustomDocumentProperties: WpsDocumentProperties;
   /** 审阅 → 保护工作簿: no sheet can be added. */
@@ -92,6 +95,8 @@ export interface WpsApplication {
 }
 
 export interface WpsDocument {
+  readonly FullName: string;
+  readonly Name: string;
   readonly Content: WpsRange;
   readonly Paragraphs: WpsCollection<{ readonly Range: WpsRange }>;
   readonly Bookmarks: WpsBookmarks;

@@ -18,7 +18,7 @@ import { readOoxmlTables } from '../io/ooxmlTables';
 import { ioMessages } from '../io/messages';
 import { blockPackage } from '../io/wordOoxml';
 import type { WpsApplication, WpsDocument, WpsRange } from './api';
-import { NoDocumentOpen } from './errors';
+import { boundTo, NoDocumentOpen, WPS_MESSAGES } from './errors';
 import { propertyStore } from './store';
 
 /**
@@ -56,10 +56,9 @@ interface StoredMark extends SentenceRef {
 }
 
 export function createWpsDocumentHost(app: WpsApplication, store: DocumentStore): DocumentHost {
-  const documentOf = (): WpsDocument => {
-    const active = app.ActiveDocument;
-    if (!active) throw new NoDocumentOpen('没有打开的文档');
-    return active;
+  const opened = app.ActiveDocument;
+  const documentOf: () => WpsDocument = opened ? boundTo(() => app.ActiveDocument, opened.FullName, opened.Name) : () => {
+    throw new NoDocumentOpen(WPS_MESSAGES.nothingOpen);
   };
   return {
     kind: 'word',

@@ -3,6 +3,7 @@ import { draftNarrative } from '../../src/core/narrative';
 import { narrativeBlocks } from '../../src/core/narrative/style';
 import type { WpsApplication } from '../../src/wps/api';
 import { bookmarkName, createWpsDocumentHost, wpsDocumentHostFromWps } from '../../src/wps/document';
+import { WPS_MESSAGES } from '../../src/wps/errors';
 import { propertyStore } from '../../src/wps/store';
 import { documentHostSuite, type DocumentInput } from '../host/documentHostSuite';
 import { seedReport } from '../proofread/reports';
@@ -75,7 +76,7 @@ describe('WPS 文字: parts as 公文 paragraphs under bookmarks', () => {
     const h = writerHarness({ paragraphs: ['正文'] });
     const app = h.fake.application as unknown as WpsApplication;
     (h.fake.application as { ActiveDocument: unknown }).ActiveDocument = null;
-    await expect(h.host.readDocument()).rejects.toThrow('没有打开的文档');
+    await expect(h.host.readDocument()).rejects.toThrow(WPS_MESSAGES.nothingOpen);
     expect(wpsDocumentHostFromWps(app)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import { blankTemplate, TEMPLATE_SHEET_NAME } from '../../src/core';
 import { STORE_KEYS } from '../../src/host/adapter';
 import { createEtHost, etHostFromWps } from '../../src/wps/etHost';
+import { WPS_MESSAGES } from '../../src/wps/errors';
 import { propertyStore, readParts, textParts } from '../../src/wps/store';
 import type { EtApplication } from '../../src/wps/api';
 import { spreadsheetHostSuite, table, type HarnessOptions, type HarnessSheet, type SpreadsheetHarness } from '../host/spreadsheetHostSuite';
@@ -130,8 +131,18 @@ describe('WPS 表格: writing', () => {
     const app = fake.application as unknown as EtApplication;
     const host = etHostFromWps(app)!;
     fake.closeWorkbook();
-    await expect(host.readWorkbook()).rejects.toThrow('没有打开的工作簿');
+    await expect(host.readWorkbook()).rejects.toThrow(WPS_MESSAGES.nothingOpen);
     expect(etHostFromWps(app)).toBeNull();
+  });
+
+  test('another workbook in front: the pane works on none but its own, and says whose it is', async () => {
+    const mine = createFakeEt({ sheets: [table()] }, { fullName: 'D:\\年报\\统计表.xlsx' });
+    const other = createFakeEt({ sheets: [table()] }, { fullName: 'D:\\其他\\台账.xlsx' });
+    const host = etHostFromWps(mine.application as unknown as EtApplication)!;
+    mine.application.ActiveWorkbook = other.application.ActiveWorkbook;
+    await expect(host.highlight([{ cell: '统计表!C2', severity: 'error' }])).rejects.toThrow(WPS_MESSAGES.otherFile('统计表.xlsx'));
+    expect(other.log.operations).toEqual([]);
+    expect(other.properties()).toEqual([]);
   });
 });
 

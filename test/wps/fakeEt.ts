@@ -43,6 +43,8 @@ export interface FakeEtOptions {
   /** The workbook's custom document properties as saved in the file (to reopen a workbook). */
   properties?: { name: string; value: string }[];
   structureProtected?: boolean;
+  /** The workbook's path (FullName). */
+  fullName?: string;
   /** The n-th cell write (counting from 1) fails, ending the call it is in, as a crash part way would. */
   failWriteAt?: number;
 }
@@ -435,6 +437,10 @@ export function createFakeEt(input: { sheets: FakeEtSheetInput[] }, options: Fak
   const customProperties = fakeProperties(properties);
 
   const workbook = {
+    FullName: options.fullName ?? 'D:\\年报\\统计表.xlsx',
+    get Name() {
+      return this.FullName.split(/[\\/]/).pop()!;
+    },
     Worksheets: {
       get Count() {
         return sheets.length;

@@ -24,6 +24,7 @@ export interface FakeWriterOptions {
   /** The cursor's paragraph (default: the last). */
   cursor?: number;
   properties?: { name: string; value: string }[];
+  fullName?: string;
 }
 
 interface Paragraph {
@@ -227,6 +228,10 @@ export function createFakeWriter(input: FakeWriterInput, options: FakeWriterOpti
   }
 
   const document = {
+    FullName: options.fullName ?? 'D:\\年报\\年度报告.docx',
+    get Name() {
+      return this.FullName.split(/[\\/]/).pop()!;
+    },
     get Content() {
       return makeRange(0, end());
     },
