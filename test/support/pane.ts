@@ -76,6 +76,8 @@ export interface PageOptions {
   height?: number;
   /** Installs Playwright's fake clock before the page loads, so a test can move time forward. */
   fakeClock?: boolean;
+  /** The page to open: the Office pane, or the WPS one (taskpane-wps.html, no office.js). */
+  page?: string;
 }
 
 /** Opens taskpane.html: network beyond the pane's own origin is refused and recorded. */
@@ -95,13 +97,13 @@ export async function openPage(harness: PaneHarness, options: PageOptions = {}):
     return route.abort();
   });
   if (options.initScript) await page.addInitScript(options.initScript);
-  await page.goto(`${harness.origin}/taskpane.html`);
+  await page.goto(`${harness.origin}/${options.page ?? 'taskpane.html'}`);
   return { page, foreignRequests, consoleErrors };
 }
 
 /** Opens the pane with the fake host installed before the bundle loads, and waits for `readyButton`. */
-export async function openPane(harness: PaneHarness, initScript: string, readyButton: string, height: number): Promise<OpenedPane> {
-  const opened = await openPage(harness, { initScript, height });
+export async function openPane(harness: PaneHarness, initScript: string, readyButton: string, height: number, page?: string): Promise<OpenedPane> {
+  const opened = await openPage(harness, { initScript, height, page });
   await opened.page.getByRole('button', { name: readyButton }).waitFor();
   return opened;
 }
