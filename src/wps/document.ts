@@ -2,18 +2,16 @@ import { TEXT_HIGHLIGHTS } from '../core';
 import {
   type DocumentContent,
   type DocumentHost,
-  type DocumentNotice,
   type DocumentStore,
-  DocumentStoreFull,
   type InsertOutcome,
   type MarkOutcome,
   type SentenceMark,
   type SentenceRef,
   STORE_KEYS,
 } from '../host/adapter';
-import { SETTINGS_BUDGET_BYTES, storedBytes } from '../host/documentStore';
 import { editedSince, type InsertedPart, partText } from '../host/insertedParts';
 import { searchPlan } from '../host/sentenceLocate';
+import { ensureMarksFit, keepSentenceMarks } from '../host/sentenceMarks';
 import { readOoxmlTables } from '../io/ooxmlTables';
 import { ioMessages } from '../io/messages';
 import { blockPackage } from '../io/wordOoxml';
@@ -214,13 +212,7 @@ async function markSentences(document: WpsDocument, store: DocumentStore, marks:
     writes.push(() => (range.HighlightColorIndex = colour));
     stored.push({ paragraph: plan.paragraph, offset: plan.at, text: mark.text, original: original ?? NO_HIGHLIGHT, colour });
   }
-  if (!store.fits(STORE_KEYS.sentenceMarks, stored)) throw new DocumentStoreFull(storedBytes(stored), SETTINGS_BUDGET_BYTES);
+  ensureMarksFit(store, stored);
   writes.forEach((write) => write());
-  if (stored.length > 0) store.set(STORE_KEYS.sentenceMarks, stored);
-  else store.remove(STORE_KEYS.sentenceMarks);
-  await store.save();
-  const notices: DocumentNotice[] = [];
-  if (notFound.length) notices.push({ code: 'sentence-not-found', sentences: notFound });
-  if (kept.length) notices.push({ code: 'highlight-kept', sentences: kept });
-  return { marked: stored.length, restored, notices };
+  return keepSentenceMarks(store, stored, restored, notFound, kept);
 }

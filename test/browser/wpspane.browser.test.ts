@@ -1,8 +1,6 @@
-import { readFileSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { loadWorkbook, workbookToGrid } from '../../src/io/xlsx';
-import { fakeScript, openPage, openPane, OUTPUT, ROOT, seriousViolations, startPaneHarness, type PaneHarness } from '../support/pane';
+import { fakeScript, legacySampleSheets, openPage, openPane, OUTPUT, seriousViolations, startPaneHarness, type PaneHarness } from '../support/pane';
 
 /**
  * The built pane as WPS 表格 opens it (dist-web/taskpane-wps.html, the page `npm run build:wps` puts in the
@@ -21,10 +19,7 @@ let harness: PaneHarness;
 let initScript: string;
 
 async function fakeWpsScript(): Promise<string> {
-  const file = '2017-legacy-seed.xlsx';
-  const grid = workbookToGrid(await loadWorkbook(readFileSync(path.join(ROOT, 'assets', 'samples', file)), file));
-  // A fill of the user's own on a cell the finding involves: it must come back after 清除标记.
-  const sheets = grid.sheets.map((s) => ({ ...s, fills: { D6: { color: '#92D050', pattern: 'Solid' } } }));
+  const sheets = await legacySampleSheets();
   return fakeScript(
     'test/wps/fakeEt.ts',
     `const fake = exports.createFakeEt(${JSON.stringify({ sheets })});

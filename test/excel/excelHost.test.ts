@@ -6,29 +6,11 @@ import type { PlannedWrite } from '../../src/core/types';
 import { analyzeWorkbook } from '../../src/core';
 import { marksFor } from '../../src/taskpane/model';
 import { legacySheet } from '../support/layouts';
-import { spreadsheetHostSuite, type HarnessFill, type HarnessOptions, type HarnessSheet, type SpreadsheetHarness } from '../host/spreadsheetHostSuite';
+import { fakeParts, spreadsheetHostSuite, table, type HarnessFill, type HarnessOptions, type HarnessSheet, type SpreadsheetHarness } from '../host/spreadsheetHostSuite';
 import { createFakeExcel, payloadBytes, WEB_PAYLOAD_LIMIT, type FakeOptions, type FakeSheetInput } from './fakeExcel';
 
 const n = (value: number) => ({ value });
 const cellName = (row: number, col: number) => `${col >= 26 ? String.fromCharCode(64 + Math.floor(col / 26)) : ''}${String.fromCharCode(65 + (col % 26))}${row + 1}`;
-
-/** A small statistics table: C2 = C3 + C4, with the user's own fills on some cells. */
-function table(): FakeSheetInput {
-  return {
-    name: '统计表',
-    rows: [
-      [{ value: '统计指标' }, { value: '单位' }, { value: '统计数' }],
-      [{ value: '收到申请数' }, { value: '件' }, n(9)],
-      [{ value: '当面申请数' }, { value: '件' }, n(4)],
-      [{ value: '网络申请数' }, { value: '件' }, { value: 6, formula: '=2*3' }],
-    ],
-    merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
-    fills: {
-      C2: { color: '#00B050', pattern: 'Solid' },
-      C3: { color: '#FFFF00', pattern: 'Gray25', patternColor: '#FF0000', tintAndShade: 0.4, patternTintAndShade: 0 },
-    },
-  };
-}
 
 function setUp(sheets: FakeSheetInput[], options: FakeOptions = {}) {
   const fake = createFakeExcel({ sheets }, options);
@@ -245,14 +227,7 @@ function excelHarness(sheets: HarnessSheet[], options: HarnessOptions = {}, sett
   return {
     host,
     readsText: true,
-    fillAt: fake.fillAt,
-    allFills: fake.allFills,
-    cellAt: fake.cellAt,
-    setCell: fake.setCell,
-    setFill: fake.setFill,
-    renameSheet: fake.renameSheet,
-    deleteSheet: fake.deleteSheet,
-    writes: () => fake.log.operations,
+    ...fakeParts(fake),
     savedData: fake.savedSettingsObject,
     reopen() {
       // The cells and fills as saved (highlights on), the settings as saved, a fresh pane.

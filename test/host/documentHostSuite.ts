@@ -43,6 +43,21 @@ const seedBlocks = (changes: Record<string, number> = {}) => {
 const texts = (h: DocumentHarness) => h.paragraphs().map((p) => p.text).filter(Boolean);
 const blockTexts = (blocks: ReturnType<typeof seedBlocks>) => blocks.flatMap((b) => b.paragraphs.map((p) => p.runs.map((r) => r.text).join('')));
 
+/** A paragraph of three sentences: the user's own yellow on the second, two colours on the third. */
+export const highlightCase = (() => {
+  const paragraph = '2017年，本办共受理依申请公开2件，均通过网络申请。所有依申请公开办件均未收费。全年培训230人次。';
+  const sentences = ['2017年，本办共受理依申请公开2件，均通过网络申请。', '所有依申请公开办件均未收费。', '全年培训230人次。'];
+  const ref = (text: string, severity: 'error' | 'warning' = 'error') => ({ paragraph: 1, offset: paragraph.indexOf(text), text, severity });
+  const input = (): DocumentInput => ({
+    paragraphs: ['二、依申请公开政府信息情况', paragraph],
+    highlights: [
+      { paragraph: 1, start: paragraph.indexOf(sentences[1]), end: paragraph.indexOf(sentences[1]) + sentences[1].length, colour: '#FFFF00' },
+      { paragraph: 1, start: paragraph.indexOf('230'), end: paragraph.indexOf('230') + 3, colour: '#00FF00' },
+    ],
+  });
+  return { paragraph, sentences, ref, input };
+})();
+
 export function documentHostSuite(name: string, make: MakeDocumentHarness): void {
   describe(`${name}: the shared document host behaviour`, () => {
     describe('inserting the narrative', () => {
@@ -94,17 +109,7 @@ export function documentHostSuite(name: string, make: MakeDocumentHarness): void
     });
 
     describe('highlighting proofread sentences', () => {
-      const paragraph = '2017年，本办共受理依申请公开2件，均通过网络申请。所有依申请公开办件均未收费。全年培训230人次。';
-      const sentences = ['2017年，本办共受理依申请公开2件，均通过网络申请。', '所有依申请公开办件均未收费。', '全年培训230人次。'];
-      const ref = (text: string, severity: 'error' | 'warning' = 'error') => ({ paragraph: 1, offset: paragraph.indexOf(text), text, severity });
-      const input = (): DocumentInput => ({
-        paragraphs: ['二、依申请公开政府信息情况', paragraph],
-        // The user's own yellow on the second sentence, and two colours on the third.
-        highlights: [
-          { paragraph: 1, start: paragraph.indexOf(sentences[1]), end: paragraph.indexOf(sentences[1]) + sentences[1].length, colour: '#FFFF00' },
-          { paragraph: 1, start: paragraph.indexOf('230'), end: paragraph.indexOf('230') + 3, colour: '#00FF00' },
-        ],
-      });
+      const { sentences, ref, input } = highlightCase;
 
       test('marks, then 清除标记 restores every original highlight exactly', async () => {
         const h = make(input());

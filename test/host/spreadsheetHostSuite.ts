@@ -62,6 +62,14 @@ export interface SpreadsheetHarness {
 
 export type MakeHarness = (sheets: HarnessSheet[], options?: HarnessOptions) => SpreadsheetHarness;
 
+/** What both fakes offer alike, as the harness's document access. */
+type FakeParts = Pick<SpreadsheetHarness, 'fillAt' | 'allFills' | 'cellAt' | 'setCell' | 'setFill' | 'renameSheet' | 'deleteSheet'> & { log: { operations: { kind: string; sheet: string; address: string }[] } };
+
+export function fakeParts(fake: FakeParts): Omit<SpreadsheetHarness, 'host' | 'readsText' | 'reopen' | 'savedData'> {
+  const { fillAt, allFills, cellAt, setCell, setFill, renameSheet, deleteSheet } = fake;
+  return { fillAt, allFills, cellAt, setCell, setFill, renameSheet, deleteSheet, writes: () => fake.log.operations };
+}
+
 const n = (value: number) => ({ value });
 const cellName = (row: number, col: number) => `${col >= 26 ? String.fromCharCode(64 + Math.floor(col / 26)) : ''}${String.fromCharCode(65 + (col % 26))}${row + 1}`;
 

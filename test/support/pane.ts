@@ -50,6 +50,17 @@ export async function startPaneHarness(): Promise<PaneHarness> {
   };
 }
 
+/**
+ * The legacy sample workbook's sheets, with a fill of the user's own on D6, a cell its finding involves
+ * (it must come back after 清除标记): what the pane tests hand their fake host.
+ */
+export async function legacySampleSheets() {
+  const { loadWorkbook, workbookToGrid } = await import('../../src/io/xlsx');
+  const file = '2017-legacy-seed.xlsx';
+  const grid = workbookToGrid(await loadWorkbook(readFileSync(path.join(ROOT, 'assets', 'samples', file)), file));
+  return grid.sheets.map((s) => ({ ...s, fills: { D6: { color: '#92D050', pattern: 'Solid' } } }));
+}
+
 /** A test fake (TypeScript) as a script for the page: its exports, then `install` with them in scope. */
 export function fakeScript(fakeFile: string, install: string): string {
   const source = readFileSync(path.join(ROOT, fakeFile), 'utf8');

@@ -9,7 +9,7 @@ import { detectWordCapabilities } from '../../src/word/requirements';
 import { createWordHost, type WordRunner } from '../../src/word/wordHost';
 import { seedReport } from '../proofread/reports';
 import { national2021ThreeSheets } from '../support/layouts';
-import { documentHostSuite } from '../host/documentHostSuite';
+import { documentHostSuite, highlightCase } from '../host/documentHostSuite';
 import { createFakeWord, type FakeWordInput, type FakeWordOptions } from './fakeWord';
 
 /** The Word adapter against a recording fake: insertion, styles, replacing, reversible highlights. */
@@ -114,17 +114,7 @@ describe('inserting the narrative', () => {
 });
 
 describe('highlighting proofread sentences', () => {
-  const paragraph = '2017年，本办共受理依申请公开2件，均通过网络申请。所有依申请公开办件均未收费。全年培训230人次。';
-  const sentences = ['2017年，本办共受理依申请公开2件，均通过网络申请。', '所有依申请公开办件均未收费。', '全年培训230人次。'];
-  const ref = (text: string, severity: 'error' | 'warning' = 'error') => ({ paragraph: 1, offset: paragraph.indexOf(text), text, severity });
-  const input = (): FakeWordInput => ({
-    paragraphs: ['二、依申请公开政府信息情况', paragraph],
-    // The user's own yellow on the second sentence, and two colours on the third.
-    highlights: [
-      { paragraph: 1, start: paragraph.indexOf(sentences[1]), end: paragraph.indexOf(sentences[1]) + sentences[1].length, colour: '#FFFF00' },
-      { paragraph: 1, start: paragraph.indexOf('230'), end: paragraph.indexOf('230') + 3, colour: '#00FF00' },
-    ],
-  });
+  const { sentences, ref, input } = highlightCase;
 
   test('marking takes three syncs (read paragraphs, search them, write highlights)', async () => {
     const { fake, host } = setUp(input());

@@ -4,7 +4,7 @@ import { createEtHost, etHostFromWps } from '../../src/wps/etHost';
 import { WPS_MESSAGES } from '../../src/wps/errors';
 import { propertyStore, readParts, textParts } from '../../src/wps/store';
 import type { EtApplication } from '../../src/wps/api';
-import { spreadsheetHostSuite, table, type HarnessOptions, type HarnessSheet, type SpreadsheetHarness } from '../host/spreadsheetHostSuite';
+import { fakeParts, spreadsheetHostSuite, table, type HarnessOptions, type HarnessSheet, type SpreadsheetHarness } from '../host/spreadsheetHostSuite';
 import { legacySheet } from '../support/layouts';
 import { createFakeEt, type FakeEtOptions } from './fakeEt';
 
@@ -18,14 +18,7 @@ function etHarness(sheets: HarnessSheet[], options: HarnessOptions = {}, fakeOpt
     fake,
     host,
     readsText: false,
-    fillAt: fake.fillAt,
-    allFills: fake.allFills,
-    cellAt: fake.cellAt,
-    setCell: fake.setCell,
-    setFill: fake.setFill,
-    renameSheet: fake.renameSheet,
-    deleteSheet: fake.deleteSheet,
-    writes: () => fake.log.operations,
+    ...fakeParts(fake),
     savedData: () => Object.fromEntries(fake.properties().map((p) => [p.name, p.value])),
     reopen() {
       const saved = fake.saved();
