@@ -49,9 +49,24 @@ function readUsed(worksheet: EtWorksheet, sheet: Sheet, notices: HostNotice[]): 
   sheet.merges = findMerges(worksheet, range, { top, left, bottom: top + rows - 1, right: left + cols - 1 });
 }
 
+/**
+ * A cell's error value as COM hands it over (a VT_ERROR: the HRESULT 0x800A07xx, read as a number) and the
+ * text the cell shows, as the Excel host reads an error: as its text, never as a figure.
+ */
+const CELL_ERRORS: Record<number, string> = {
+  [-2146826288]: '#NULL!',
+  [-2146826281]: '#DIV/0!',
+  [-2146826273]: '#VALUE!',
+  [-2146826265]: '#REF!',
+  [-2146826259]: '#NAME?',
+  [-2146826252]: '#NUM!',
+  [-2146826246]: '#N/A',
+};
+
 /** A formula cell is its cached result, whatever it is (0, false and "" included); an empty cell is none. */
 export function toCell(value: unknown, formula: unknown): Cell | undefined {
-  const result = typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : null;
+  const error = typeof value === 'number' ? CELL_ERRORS[value] : undefined;
+  const result = error ?? (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : null);
   if (typeof formula === 'string' && formula.startsWith('=')) return { value: result, formula };
   return result === null || result === '' ? undefined : { value: result };
 }

@@ -86,7 +86,7 @@ test('in WPS 表格: 校验 marks the finding’s cells, clicking it selects the
 test('in WPS 表格, 生成文字 offers copying and says why there is no download', async () => {
   const { page } = await openPane(harness, initScript, '生成文字', 900, 'taskpane-wps.html');
   await page.getByRole('button', { name: '生成文字' }).click();
-  await page.getByText('WPS 的加载项窗口不保存下载的文件').waitFor();
+  await page.getByText('在 WPS 中，年报助手窗口不提供下载').waitFor();
   expect(await page.getByRole('button', { name: '下载 .docx' }).count()).toBe(0);
   expect(await page.getByRole('button', { name: '复制文字' }).count()).toBe(1);
 });

@@ -64,6 +64,12 @@ describe('WPS 表格: reading in as few calls as the object model allows', () =>
     expect(h.fake.log.reads.find((r) => r.what === 'Value2')?.address).toBe('C3:D3');
   });
 
+  test('an error a formula gives (COM hands it over as its HRESULT, a number) is read as its text, never as a figure', async () => {
+    const h = etHarness([{ name: '表', rows: [[{ value: -2146826281, formula: '=1/0' }, { value: -2146826246, formula: '=NA()' }, { value: 5 }]] }]);
+    const { workbook } = await h.host.readWorkbook();
+    expect(workbook.sheets[0].rows[0]).toEqual([{ value: '#DIV/0!', formula: '=1/0' }, { value: '#N/A', formula: '=NA()' }, { value: 5 }]);
+  });
+
   test('a one-cell sheet (Value2 a scalar) and an empty sheet read without error', async () => {
     const h = etHarness([{ name: '一格', rows: [[{ value: '年报' }]] }, { name: '空', rows: [] }]);
     const { workbook } = await h.host.readWorkbook();
