@@ -100,7 +100,7 @@ const NODE_MODULES = [...builtinModules.filter((name) => !name.startsWith('_')),
 
 export default defineConfig(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-web/', 'coverage/', 'test-output/', 'certs/', 'assets/'],
+    ignores: ['node_modules/', 'dist/', 'dist-web/', 'dist-wps/', 'coverage/', 'test-output/', 'certs/', 'assets/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -121,6 +121,11 @@ export default defineConfig(
     files: ['**/*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The WPS add-in's entry script: a plain browser script WPS runs, its ribbon callbacks set on window.
+    files: ['src/wps/addin/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
   {
     files: ['**/*.mjs'],
@@ -192,12 +197,12 @@ export default defineConfig(
     },
   },
   {
-    // The pane's start-up: waits for Office.onReady, follows Office's theme, and builds the host adapter
-    // (the Word one in the Word pane's lazy chunk).
+    // The pane's start-up: finds WPS or waits for Office.onReady, follows Office's theme, and builds the host
+    // adapter (the Word and WPS ones in lazy chunks).
     files: ['src/taskpane/main.tsx'],
     rules: {
       'import-x/no-restricted-paths': boundaries({
-        paneFromHosts: { excel: ['./excelHost.ts'], word: ['./wordHost.ts'] },
+        paneFromHosts: { excel: ['./excelHost.ts'], word: ['./wordHost.ts'], wps: ['./wpsHost.ts'] },
         paneFromHost: ['./adapter.ts', './detect.ts'],
       }),
       'no-restricted-globals': ['error', ...['Excel', 'Word', 'OfficeExtension'].map((name) => hostGlobal(name, 'src/excel and src/word'))],

@@ -99,6 +99,8 @@ module.exports = (_env, argv) => {
       ),
       // The template places the guard before office.js and the pane after it (inject: false).
       new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane.html', chunks: ['guard', 'trident', 'taskpane'], inject: false }),
+      // The same pane for WPS (its add-in folder, `npm run build:wps`): the same scripts, without office.js.
+      new HtmlWebpackPlugin({ template: './src/taskpane/taskpane.html', filename: 'taskpane-wps.html', chunks: ['guard', 'trident', 'taskpane'], inject: false, wps: true }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },

@@ -11,6 +11,7 @@ export { CHECKS, type Check, type CheckScope } from './checks/registry';
 export { reportFigures, type ReportFigures } from './reports';
 export { render, type MessageCode } from './render';
 export { planTotals, type TotalsOptions } from './totals';
+export { displayOf } from './values';
 export { FORMAT_NAMES, TEMPLATE_FORMATS, TEMPLATE_SHEET_NAME, describeCells, figureName, formatNumber, type FigureArg } from './messages';
 export { SEVERITIES, SEVERITY_NAMES, SEVERITY_STYLE, CELL_FILLS, TEXT_HIGHLIGHTS, bySeverity } from './severity';
 export { documentTitle, factsFromDocument, factsFromTitle, withUserFacts } from './reportfacts';

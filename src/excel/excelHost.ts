@@ -1,7 +1,7 @@
 import { STORE_KEYS, type CellMark, type DocumentStore, type HostNotice, type SpreadsheetHost } from '../host/adapter';
 import { officeSettingsStore } from '../host/officeSettings';
 import { capabilityNotices, detectCapabilities, type ExcelCapabilities } from './requirements';
-import type { TotalsUndoMemory } from './totals';
+import type { TotalsUndoMemory } from '../host/totalsMemory';
 
 /*
  * The batches that read and write the workbook arrive with the first action, not with the pane's
@@ -19,6 +19,7 @@ export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<
 export function createExcelHost(run: ExcelRunner, store: DocumentStore, caps: ExcelCapabilities, canDownload = true): SpreadsheetHost {
   return {
     kind: 'excel',
+    app: 'office',
     store,
     canDownload,
     readWorkbook: async () => {

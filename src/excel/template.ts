@@ -1,5 +1,6 @@
 import { a1, type BlankCell, type BlankTemplate } from '../core';
 import type { TemplateOutcome } from '../host/adapter';
+import { freeSheetName, spanOf, tableBoxes } from '../host/templateLayout';
 
 /** Excel measures column widths in points; one character of the default font is about 5.7 points (8.43 characters = 48 pt). */
 const POINTS_PER_CHARACTER = 48 / 8.43;
@@ -8,13 +9,6 @@ const HEADER_FILL = '#D9D9D9';
 /** The height of one line of the default 11-point type, in points. */
 const LINE_POINTS = 15;
 const BORDER_SIDES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical'] as const;
-
-/** `base`, or `base (2)`, `base (3)`, … : the first name no sheet has (Excel compares names without case). */
-export function freeSheetName(base: string, taken: readonly string[]): string {
-  const names = new Set(taken.map((n) => n.toLowerCase()));
-  if (!names.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) if (!names.has(`${base} (${k})`.toLowerCase())) return `${base} (${k})`;
-}
 
 /**
  * Writes the blank template on a new sheet in two syncs whatever its size: one to learn the sheet names
@@ -87,27 +81,4 @@ export async function insertTemplate(context: Excel.RequestContext, template: Bl
   sheet.activate();
   await context.sync();
   return { sheet: name, notices: [] };
-}
-
-/** Each table's bordered rectangle: runs of consecutive rows that have bordered cells. */
-function tableBoxes(template: BlankTemplate): { top: number; bottom: number; right: number }[] {
-  const right = new Map<number, number>();
-  for (const cell of template.cells) {
-    if (!cell.bordered) continue;
-    const end = spanOf(template, cell)?.right ?? cell.col;
-    right.set(cell.row, Math.max(right.get(cell.row) ?? 0, end));
-  }
-  const boxes: { top: number; bottom: number; right: number }[] = [];
-  for (const row of [...right.keys()].sort((a, b) => a - b)) {
-    const last = boxes[boxes.length - 1];
-    if (last && last.bottom === row - 1) {
-      last.bottom = row;
-      last.right = Math.max(last.right, right.get(row)!);
-    } else boxes.push({ top: row, bottom: row, right: right.get(row)! });
-  }
-  return boxes;
-}
-
-function spanOf(template: BlankTemplate, cell: BlankCell) {
-  return template.merges.find((m) => m.top === cell.row && m.left === cell.col);
 }

@@ -1,11 +1,7 @@
 import { a1, cellRef, parseCellRef, type PlannedWrite } from '../core';
 import { type DocumentStore, type HostNotice, STORE_KEYS, type TotalsOutcome } from '../host/adapter';
+import { cellRefOf, emptyToNull, restorable, type TotalsUndoMemory, unchangedSince } from '../host/totalsMemory';
 import { readOnSheets } from './sheets';
-
-/** What 计算合计 replaced, kept in the document so that 撤销 works after the pane was closed. */
-export interface TotalsUndoMemory {
-  writes: { cell: string; previous: string | number | boolean | null; written: number }[];
-}
 
 interface Target {
   ref: string;
@@ -74,7 +70,7 @@ export async function writeTotals(context: Excel.RequestContext, store: Document
       formulaKept.push(ref);
       continue;
     }
-    if (range.text[0][0].trim() !== planned.before.trim()) {
+    if (!unchangedSince(planned.before, range.text[0][0])) {
       changed.push(ref);
       continue;
     }
@@ -146,24 +142,4 @@ async function reportPartialWrite(context: Excel.RequestContext, store: Document
   else store.remove(STORE_KEYS.totalsUndo);
   await store.save();
   return { written: landed.map((w) => w.cell), notices: [...notices, { code: 'write-incomplete', cells: missed }] };
-}
-
-function cellRefOf(ref: string): string {
-  const pos = parseCellRef(ref);
-  return pos ? cellRef(pos.sheet, pos.row, pos.col) : ref;
-}
-
-function emptyToNull(value: unknown): string | number | boolean | null {
-  if (value === '' || value === undefined || value === null) return null;
-  return value as string | number | boolean;
-}
-
-/**
- * The value to write back so the cell holds what it held: text that Excel would otherwise turn into a
- * number or a formula keeps its text form with the apostrophe prefix.
- */
-function restorable(previous: string | number | boolean | null): string | number | boolean {
-  if (previous === null) return '';
-  if (typeof previous === 'string' && (/^[+\-=@]/.test(previous) || /^[\s\d.,０-９]+$/.test(previous))) return `'${previous}`;
-  return previous;
 }

@@ -1,9 +1,10 @@
 import type { BlankTemplate, NarrativeBlock, PlannedWrite, Severity, TableBlock, Workbook } from '../core';
 
 /**
- * What a task pane needs from the Office application it runs in. Each host (Excel now, Word in
- * issue 6) implements the part that applies to it; only src/excel and src/word call `Excel.run` /
- * `Word.run`. Hosts report limitations as codes, never as wording: the pane phrases them.
+ * What a task pane needs from the office application it runs in. Each host (Excel, Word, and WPS 表格 and
+ * WPS 文字 in src/wps) implements the part that applies to it; only src/excel and src/word call `Excel.run` /
+ * `Word.run`, only src/wps WPS's object model. Hosts report limitations as codes, never as wording: the
+ * pane phrases them.
  */
 export type HostKind = 'excel' | 'word';
 
@@ -99,10 +100,13 @@ export interface TemplateOutcome {
 
 export interface SpreadsheetHost {
   readonly kind: 'excel';
+  /** Whose spreadsheet: Microsoft Excel (Office.js) or WPS 表格 (WPS's own JS add-ins). */
+  readonly app: 'office' | 'wps';
   readonly store: DocumentStore;
   /**
    * Whether a download link saves a file here. Office on Mac runs the pane in WKWebView, where a
-   * download link does nothing at all, without an error (office-js #2700, #3385, #4681).
+   * download link does nothing at all, without an error (office-js #2700, #3385, #4681). WPS's task pane
+   * is an embedded Chromium with no download handling documented: the pane offers copying there too.
    */
   readonly canDownload: boolean;
   /** Reads every sheet's used range: values, display text, formulas, merges, protection. */

@@ -147,7 +147,7 @@ export default function NarrativePanel({ analysis, facts, host, onClose }: Props
       </div>
       {!host.canDownload && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{V.noDownloadOnMac}</MessageBarBody>
+          <MessageBarBody>{host.app === 'wps' ? V.noDownloadInWps : V.noDownloadOnMac}</MessageBarBody>
         </MessageBar>
       )}
       {message && (

@@ -2,24 +2,24 @@ import { FluentProvider, type Theme } from '@fluentui/react-components';
 import { lazy, Suspense, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { excelHostFromOffice } from '../excel/excelHost';
-import { hostKindOf } from '../host/detect';
+import type { DocumentHost } from '../host/adapter';
+import { hostKindOf, type WpsKind, wpsKindOf } from '../host/detect';
 import { App } from './App';
 import { firstPaintTheme, themeCompleted, withWholeTheme } from './firstPaint';
 import { OFFICE_JS_FAILED, UNSUPPORTED_WEBVIEW } from './guard/signals';
 import type { OfficeProblem } from './OfficeMissing';
 import { S } from './strings';
 
-/** The Word pane and its adapter are one chunk: Excel users never download it. */
-const WordPane = lazy(
-  withWholeTheme(async () => {
-    const [{ default: WordApp }, { wordHostFromOffice }] = await Promise.all([
-      import(/* webpackChunkName: "word" */ './word/WordApp'),
-      import(/* webpackChunkName: "word" */ '../word/wordHost'),
-    ]);
-    const { host } = wordHostFromOffice();
-    return { default: () => <WordApp host={host} /> };
-  }),
-);
+/** The Word pane and the Word adapter are one chunk: Excel users never download it. */
+const WordApp = lazy(withWholeTheme(() => import(/* webpackChunkName: "word" */ './word/WordApp')));
+
+function WordPane({ host }: { host: DocumentHost }) {
+  return (
+    <Suspense fallback={<Message text={S.loadingPart} />}>
+      <WordApp host={host} />
+    </Suspense>
+  );
+}
 /** Shown only when office.js is missing: its words stay out of everyone's first paint. */
 const OfficeMissing = lazy(() => import(/* webpackChunkName: "office-missing" */ './OfficeMissing'));
 
@@ -59,13 +59,21 @@ async function openPane(host: Office.HostType | null): Promise<ReactElement> {
     return <App host={excel} startupNotices={notices} canRead={caps.read} />;
   }
   if (kind === 'word') {
-    return (
-      <Suspense fallback={<Message text={S.loadingPart} />}>
-        <WordPane />
-      </Suspense>
-    );
+    const { wordHostFromOffice } = await import(/* webpackChunkName: "word" */ '../word/wordHost');
+    return <WordPane host={wordHostFromOffice().host} />;
   }
   return <Message text={S.unsupportedHost} />;
+}
+
+/**
+ * In WPS (WPS加载项, no office.js): the same panes over the WPS hosts, whose code is a chunk of its own that
+ * Office users never download. With nothing open, the pane says what to open.
+ */
+async function openWpsPane(kind: WpsKind, app: unknown): Promise<ReactElement> {
+  const { wpsHostFromPage } = await import(/* webpackChunkName: "wps" */ '../wps/wpsHost');
+  const start = wpsHostFromPage(kind, app);
+  if (!start.host) return <Message text={S.wpsNothingOpen[start.kind]} />;
+  return start.kind === 'et' ? <App host={start.host} startupNotices={[]} canRead /> : <WordPane host={start.host} />;
 }
 
 /**
@@ -89,6 +97,22 @@ function start(): void {
         <OfficeMissing problem={problem} seconds={OFFICE_START_SECONDS} />
       </Suspense>,
     );
+  /** In the first paint's part of the light theme at once, then in all of it (views after it wait for that). */
+  const showLight = async (content: ReactElement) => {
+    try {
+      show(content);
+      const { lightThemeRest } = await import(/* webpackChunkName: "light-theme-rest" */ './lightThemeRest');
+      show(content, { ...firstPaintTheme, ...lightThemeRest });
+    } finally {
+      // Also when the rest could not be fetched: later views then lack some colours rather than never showing.
+      themeCompleted();
+    }
+  };
+  const wps = wpsKindOf(window as { Application?: unknown });
+  if (wps) {
+    void openWpsPane(wps, (window as { Application?: unknown }).Application).then(showLight);
+    return;
+  }
   if (typeof Office === 'undefined') {
     officeMissing(page.hasAttribute(OFFICE_JS_FAILED) ? 'blocked' : 'not-loaded');
     return;
@@ -97,16 +121,9 @@ function start(): void {
   void Office.onReady(async (info) => {
     clearTimeout(late);
     const [dark, content] = await Promise.all([darkTheme(), openPane(info.host)]);
-    try {
-      if (dark) return show(content, dark);
-      // At once in the first paint's part of the light theme, then in all of it (views after it wait for that).
-      show(content);
-      const { lightThemeRest } = await import(/* webpackChunkName: "light-theme-rest" */ './lightThemeRest');
-      show(content, { ...firstPaintTheme, ...lightThemeRest });
-    } finally {
-      // Also when the rest could not be fetched: later views then lack some colours rather than never showing.
-      themeCompleted();
-    }
+    if (!dark) return showLight(content);
+    show(content, dark);
+    themeCompleted();
   });
 }
 

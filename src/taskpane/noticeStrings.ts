@@ -22,7 +22,7 @@ export function hostNotice(n: HostNotice): string {
     case 'highlight-changed-by-user':
       return `${n.cells.join('、')} 在标记后被手工改了底色，已保留您的设置。`;
     case 'gradient-kept':
-      return `${n.cells.join('、')} 使用渐变填充，Excel 加载项无法原样恢复渐变，因此没有标记这些单元格（问题见校验结果）。`;
+      return `${n.cells.join('、')} 使用渐变填充，年报助手无法原样恢复渐变，因此没有标记这些单元格（问题见校验结果）。`;
     case 'highlight-sheet-missing':
       return `工作表“${n.sheets.join('”“')}”在标记后被改名或删除，无法恢复其中单元格的原有底色，已不再记录。如果只是改了名，请在该表中手工清除标记颜色。`;
     case 'too-many-marks':
@@ -32,7 +32,7 @@ export function hostNotice(n: HostNotice): string {
     case 'formula-kept':
       return `${n.cells.join('、')} 含公式，未写入。`;
     case 'write-incomplete':
-      return `写入中途失败（Excel 未能完成请求）：${n.cells.join('、')} 未写入，其余已写入并可撤销。请稍后重试。`;
+      return `写入中途失败（表格程序未能完成请求）：${n.cells.join('、')} 未写入，其余已写入并可撤销。请稍后重试。`;
     case 'workbook-protected':
       return '工作簿结构受保护，无法新建工作表，因此没有插入空白统计表。请先在“审阅 → 保护工作簿”中撤销保护，再试一次。';
   }

@@ -50,6 +50,8 @@ export const S = {
   error: (detail: string) => `操作未完成：${detail}`,
   storeFull: '操作未完成：年报助手保存在工作簿中的数据（说明、标记和撤销记录）已接近 Office 允许的上限。请先清除标记或删去不需要的说明后再试。',
   unsupportedHost: '请在 Excel 或 Word 中打开年报助手。',
+  /** WPS: the pane opened with no workbook or document open (the ribbon button works on the open file). */
+  wpsNothingOpen: { et: '请先在 WPS 表格中打开统计表所在的工作簿，再点击“年报助手”。', wps: '请先在 WPS 文字中打开报告文档，再点击“年报助手”。' },
 
 } as const;
 

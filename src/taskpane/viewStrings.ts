@@ -71,6 +71,8 @@ export const V = {
   downloadDocx: '下载 .docx',
   noDownloadOnMac:
     'Mac 版 Office 的加载项窗口不能下载文件。要得到公文格式的文稿：保存本工作簿，在 Word 中打开报告文档，从“开始”选项卡打开年报助手，点击“选择统计表工作簿…”选中本工作簿，再点击“插入到光标处”。也可以点击“复制文字”后粘贴到 Word。',
+  noDownloadInWps:
+    '在 WPS 中，年报助手窗口不提供下载。要得到公文格式的文稿：保存本工作簿，在 WPS 文字中打开报告文档，从“年报助手”选项卡打开任务窗格，点击“选择统计表工作簿…”选中本工作簿，再点击“插入到光标处”。也可以点击“复制文字”后粘贴到 WPS 文字。',
   docxName: (year?: number) => `政府信息公开工作年度报告${year ? `（${year}年度）` : ''}草稿.docx`,
   figureSource: (label: string, cell: string, value: string) => `${label}：${cell || '上年数据'} = ${value}`,
   notesTitle: '编辑说明',

@@ -1,6 +1,7 @@
 import { isTableBlock, type NarrativeBlock, type TableBlock } from '../core';
 import { type DocumentStore, type InsertOutcome, STORE_KEYS } from '../host/adapter';
-import { blockBodyXml, blockPackage, bodyPackage } from './ooxml';
+import { editedSince, partText } from '../host/insertedParts';
+import { blockBodyXml, blockPackage, bodyPackage } from '../io/wordOoxml';
 
 /**
  * Inserts narrative parts as native Word paragraphs in 公文 style, written as Office Open XML (ooxml.ts
@@ -17,15 +18,6 @@ type Part = NarrativeBlock | TableBlock;
 
 export const partTag = (part: Part) => (isTableBlock(part) ? TABLE_TAG_PREFIX + part.grid.table : BLOCK_TAG_PREFIX + part.key);
 
-/**
- * What the part says, as a comparison key: Word reports paragraph breaks, spaces and a table's cell and
- * row marks (control characters) its own way.
- */
-const comparable = (text: string) => text.replace(/[\s\p{Cc}]+/gu, '');
-const blockText = (part: Part) =>
-  isTableBlock(part)
-    ? part.grid.title + part.grid.rows.flat().map((c) => c.text).join('')
-    : part.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('');
 
 /** Makes `holder` (an empty paragraph) a tagged content control holding the part. */
 function fillBlock(holder: Word.Paragraph, block: Part): Word.ContentControl {
@@ -67,7 +59,7 @@ export async function insertNarrativeBlocks(
       const holder = previous ? previous.insertParagraph('', 'After') : selection.insertParagraph('', 'After');
       previous = fillBlock(holder, block);
       outcome.inserted.push(block.key);
-    } else if (comparable(current.text) !== comparable(remembered[block.key] ?? '') && !options.replaceEdited) {
+    } else if (editedSince(current.text, remembered[block.key]) && !options.replaceEdited) {
       previous = current;
       outcome.edited.push(block.key);
       return;
@@ -78,7 +70,7 @@ export async function insertNarrativeBlocks(
       previous = current;
       outcome.replaced.push(block.key);
     }
-    written[block.key] = blockText(block);
+    written[block.key] = partText(block);
   });
   await context.sync();
   if (outcome.inserted.length + outcome.replaced.length > 0) {

@@ -1,7 +1,7 @@
 import { TEXT_HIGHLIGHTS } from '../core';
-import { type DocumentNotice, type DocumentStore, DocumentStoreFull, type MarkOutcome, type SentenceMark, type SentenceRef, STORE_KEYS } from '../host/adapter';
-import { SETTINGS_BUDGET_BYTES, storedBytes } from '../host/officeSettings';
-import { searchPlan, searchText, type SearchPlan } from './locate';
+import { type DocumentStore, type MarkOutcome, type SentenceMark, type SentenceRef, STORE_KEYS } from '../host/adapter';
+import { ensureMarksFit, keepSentenceMarks } from '../host/sentenceMarks';
+import { searchPlan, searchText, type SearchPlan } from '../host/sentenceLocate';
 import type { WordCapabilities } from './requirements';
 
 /**
@@ -107,17 +107,10 @@ export async function applySentenceMarks(
     writes.push(() => (found.range.font.highlightColor = colour));
     stored.push({ paragraph, offset: at, text: mark.text, original, colour });
   });
-  if (!store.fits(STORE_KEYS.sentenceMarks, stored)) throw new DocumentStoreFull(storedBytes(stored), SETTINGS_BUDGET_BYTES);
+  ensureMarksFit(store, stored);
   writes.forEach((write) => write());
   await context.sync();
-
-  if (stored.length > 0) store.set(STORE_KEYS.sentenceMarks, stored);
-  else store.remove(STORE_KEYS.sentenceMarks);
-  await store.save();
-  const notices: DocumentNotice[] = [];
-  if (notFound.length) notices.push({ code: 'sentence-not-found', sentences: notFound });
-  if (kept.length) notices.push({ code: 'highlight-kept', sentences: kept });
-  return { marked: stored.length, restored, notices };
+  return keepSentenceMarks(store, stored, restored, notFound, kept);
 }
 
 export async function selectSentenceRange(context: Word.RequestContext, caps: WordCapabilities, ref: SentenceRef): Promise<boolean> {

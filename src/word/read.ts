@@ -1,6 +1,6 @@
 import type { DocumentContent } from '../host/adapter';
 import { ioMessages } from '../io/messages';
-import { readOoxmlTables } from './ooxmlTables';
+import { readOoxmlTables } from '../io/ooxmlTables';
 import type { WordCapabilities } from './requirements';
 
 /**

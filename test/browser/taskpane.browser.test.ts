@@ -1,8 +1,6 @@
-import { readFileSync } from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
-import { loadWorkbook, workbookToGrid } from '../../src/io/xlsx';
-import { fakeScript, openPane, OUTPUT, ROOT, seriousViolations, startPaneHarness, type PaneHarness } from '../support/pane';
+import { fakeScript, legacySampleSheets, openPane, OUTPUT, seriousViolations, startPaneHarness, type PaneHarness } from '../support/pane';
 
 /**
  * The built task pane (dist-web/, from `npm run build`) in headless Debian Chromium, with a recording
@@ -20,10 +18,7 @@ let initScript: string;
 
 /** The fake from test/excel/fakeExcel.ts, holding the legacy sample, installed as window.Office / window.Excel. */
 async function fakeHostScript(): Promise<string> {
-  const file = '2017-legacy-seed.xlsx';
-  const grid = workbookToGrid(await loadWorkbook(readFileSync(path.join(ROOT, 'assets', 'samples', file)), file));
-  // A fill of the user's own on a cell the finding involves: it must come back after 清除标记.
-  const sheets = grid.sheets.map((s) => ({ ...s, fills: { D6: { color: '#92D050', pattern: 'Solid' } } }));
+  const sheets = await legacySampleSheets();
   return fakeScript(
     'test/excel/fakeExcel.ts',
     `const fake = exports.createFakeExcel(${JSON.stringify({ sheets })}, { apiSets: { ExcelApi: '1.13' }, platform: 'OfficeOnline' });

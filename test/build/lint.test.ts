@@ -76,6 +76,12 @@ const cases: Case[] = [
   violation('io imports the CLI', 'src/io/planted.ts', "import { parseYear } from '../cli/options';\nexport const parse = parseYear;\n", PATHS),
   violation('the CLI imports a host', 'src/cli/planted.ts', "import { applyHighlights } from '../excel/highlight';\nexport const mark = applyHighlights;\n", PATHS),
   violation('one host imports the other', 'src/excel/planted.ts', "import { applySentenceMarks } from '../word/marks';\nexport const mark = applySentenceMarks;\n", PATHS),
+  // WPS: its host is a host like the others; the pane reaches it only through the start-up factory.
+  violation('the WPS host imports the Excel host', 'src/wps/planted.ts', "import { applyHighlights } from '../excel/highlight';\nexport const mark = applyHighlights;\n", PATHS),
+  clean('the WPS host imports what the hosts share', 'src/wps/planted.ts', "import { decideCell } from '../host/highlightMemory';\nexport const decide = decideCell;\n"),
+  violation('a pane file imports the WPS 表格 host', 'src/taskpane/planted.ts', "import { createEtHost } from '../wps/etHost';\nexport const start = createEtHost;\n", PATHS),
+  clean('main.tsx imports the WPS factory', 'src/taskpane/main.tsx', "export const start = () => import('../wps/wpsHost');\n"),
+  violation('main.tsx imports the WPS 表格 host itself', 'src/taskpane/main.tsx', "import { createEtHost } from '../wps/etHost';\nexport const start = createEtHost;\n", PATHS),
 ];
 
 interface Linted {

@@ -1,35 +1,16 @@
 import { createExcelHost } from '../../src/excel/excelHost';
 import { CELL_FILLS as MARK_COLOURS } from '../../src/core/severity';
 import { detectCapabilities } from '../../src/excel/requirements';
-import { DocumentStoreFull } from '../../src/host/adapter';
 import { officeSettingsStore } from '../../src/host/officeSettings';
 import type { PlannedWrite } from '../../src/core/types';
 import { analyzeWorkbook } from '../../src/core';
-import type { Sheet } from '../../src/core/grid';
 import { marksFor } from '../../src/taskpane/model';
 import { legacySheet } from '../support/layouts';
+import { fakeParts, spreadsheetHostSuite, table, type HarnessFill, type HarnessOptions, type HarnessSheet, type SpreadsheetHarness } from '../host/spreadsheetHostSuite';
 import { createFakeExcel, payloadBytes, WEB_PAYLOAD_LIMIT, type FakeOptions, type FakeSheetInput } from './fakeExcel';
 
 const n = (value: number) => ({ value });
 const cellName = (row: number, col: number) => `${col >= 26 ? String.fromCharCode(64 + Math.floor(col / 26)) : ''}${String.fromCharCode(65 + (col % 26))}${row + 1}`;
-
-/** A small statistics table: C2 = C3 + C4, with the user's own fills on some cells. */
-function table(): FakeSheetInput {
-  return {
-    name: '统计表',
-    rows: [
-      [{ value: '统计指标' }, { value: '单位' }, { value: '统计数' }],
-      [{ value: '收到申请数' }, { value: '件' }, n(9)],
-      [{ value: '当面申请数' }, { value: '件' }, n(4)],
-      [{ value: '网络申请数' }, { value: '件' }, { value: 6, formula: '=2*3' }],
-    ],
-    merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
-    fills: {
-      C2: { color: '#00B050', pattern: 'Solid' },
-      C3: { color: '#FFFF00', pattern: 'Gray25', patternColor: '#FF0000', tintAndShade: 0.4, patternTintAndShade: 0 },
-    },
-  };
-}
 
 function setUp(sheets: FakeSheetInput[], options: FakeOptions = {}) {
   const fake = createFakeExcel({ sheets }, options);
@@ -48,19 +29,6 @@ const marks = [
 ];
 
 describe('reading the workbook', () => {
-  test('reads values, display text, formulas, merges and protection into the grid model', async () => {
-    const { host } = setUp([table(), { name: '空表', rows: [] }, { ...table(), name: '锁定', protected: true, fills: {} }]);
-    const { workbook, notices } = await host.readWorkbook();
-    expect(workbook.sheets.map((s) => s.name)).toEqual(['统计表', '空表', '锁定']);
-    const sheet = workbook.sheets[0];
-    expect(sheet.rows[1][2]).toEqual({ value: 9, text: '9' });
-    expect(sheet.rows[3][2]).toEqual({ value: 6, text: '6', formula: '=2*3' });
-    expect(sheet.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
-    expect(workbook.sheets[1].rows).toEqual([]);
-    expect(workbook.sheets[2].protected).toBe(true);
-    expect(notices).toEqual([{ code: 'sheet-protected', sheet: '锁定' }]);
-  });
-
   test('a small workbook takes two syncs; forty thousand cells a few more, never one per row', async () => {
     const small = setUp([table()]);
     await small.host.readWorkbook();
@@ -145,37 +113,6 @@ describe('reading the workbook', () => {
     expect(content(everywhere.fake) - content(targeted.fake)).toBeGreaterThan(payloadBytes(constants) * 0.9);
   });
 
-  test('a formula whose result is 0, false or "" is read as that result, never as a blank cell (issue 11 §1)', async () => {
-    const sheet: FakeSheetInput = {
-      name: '统计表',
-      rows: [
-        [{ value: 0, formula: '=SUM(B1:B3)' }, { value: 0, text: '-', formula: '=C1-C1' }, { value: 0, text: '', formula: '=D1*0' }],
-        [{ value: false, formula: '=A1>1' }, { value: '', formula: '=IF(A1=0,"",A1)' }, n(0)],
-      ],
-    };
-    for (const apiSets of [{ ExcelApi: '1.13' }, { ExcelApi: '1.4' }]) {
-      const { host } = setUp([sheet], { apiSets });
-      const { workbook } = await host.readWorkbook();
-      const [first, second] = workbook.sheets[0].rows;
-      expect(first).toEqual([
-        { value: 0, text: '0', formula: '=SUM(B1:B3)' },
-        { value: 0, text: '-', formula: '=C1-C1' },
-        { value: 0, text: '', formula: '=D1*0' },
-      ]);
-      expect(second).toEqual([{ value: false, text: 'false', formula: '=A1>1' }, { value: '', text: '', formula: '=IF(A1=0,"",A1)' }, { value: 0, text: '0' }]);
-    }
-  });
-
-  test('a legacy table whose zeros are formulas checks exactly as the same table with typed zeros', async () => {
-    const sheet = legacySheet('统计表');
-    const zeros = sheet.rows.map((row) => row?.map((cell) => (cell?.value === 0 ? { value: 0, formula: '=0*1' } : cell)));
-    expect(zeros.flat().filter((cell) => cell?.formula).length).toBeGreaterThan(5);
-    const { host } = setUp([{ name: '统计表', rows: zeros, merges: sheet.merges }]);
-    const { workbook } = await host.readWorkbook();
-    const summary = (sheets: Sheet[]) => analyzeWorkbook({ sheets }).tables.flatMap((t) => t.findings.map((f) => [f.rule, f.kind, f.message]));
-    expect(summary(workbook.sheets)).toEqual(summary([sheet]));
-  });
-
   test('more than 512 merged areas (getMergedAreasOrNullObject fails): read in parts, each merge once', async () => {
     const rows = Array.from({ length: 1300 }, (_, r) => [{ value: `标签${r}` }, null, n(r)]);
     const merges = Array.from({ length: 650 }, (_, i) => ({ top: 2 * i, left: 0, bottom: 2 * i + 1, right: 1 }));
@@ -205,32 +142,6 @@ describe('reading the workbook', () => {
 });
 
 describe('highlighting', () => {
-  test('highlight then clear restores every original fill exactly, including patterns and tints', async () => {
-    const { fake, host } = setUp([table()]);
-    const before = fake.allFills();
-    const shown = await host.highlight(marks);
-    expect(shown).toEqual({ marked: 4, restored: 0, notices: [] });
-    expect(fake.fillAt('统计表', 'C2').color).toBe(MARK_COLOURS.error);
-    expect(fake.fillAt('统计表', 'C4').color).toBe(MARK_COLOURS.error);
-    expect(fake.fillAt('统计表', 'B2').color).toBe(MARK_COLOURS.hint);
-
-    const cleared = await host.clearHighlights();
-    expect(cleared.restored).toBe(4);
-    expect(fake.allFills()).toEqual(before);
-  });
-
-  test('a write that fails part way loses no original: 清除标记 restores every cell that was painted', async () => {
-    // The highlight's second sync (the write, after the fill read) applies two fills, then the connection drops.
-    const { fake, host } = setUp([table()], { failSync: { at: 2, after: 2 } });
-    const before = fake.allFills();
-    await expect(host.highlight(marks)).rejects.toThrow('GeneralException');
-    const painted = Object.entries(fake.allFills()).filter(([cell, fill]) => JSON.stringify(fill) !== JSON.stringify(before[cell]));
-    expect(painted).toHaveLength(2);
-
-    await host.clearHighlights();
-    expect(fake.allFills()).toEqual(before);
-  });
-
   test('takes one read and one write sync for any number of marked cells', async () => {
     const rows = Array.from({ length: 300 }, (_, r) => Array.from({ length: 10 }, (_, c) => n(r + c)));
     const { fake, host } = setUp([{ name: '统计表', rows }]);
@@ -243,52 +154,6 @@ describe('highlighting', () => {
     expect(fake.allFills()).toEqual({});
   });
 
-  test('re-validating restores cells no longer flagged and keeps the first original of cells flagged again', async () => {
-    const { fake, host } = setUp([table()]);
-    const before = fake.allFills();
-    await host.highlight(marks);
-    await host.highlight([{ cell: '统计表!C2', severity: 'warning' }]);
-    expect(fake.fillAt('统计表', 'C2').color).toBe(MARK_COLOURS.warning);
-    expect(fake.fillAt('统计表', 'C3')).toEqual(before['统计表!2,2']);
-    expect(fake.fillAt('统计表', 'C4').pattern).toBe('None');
-    await host.clearHighlights();
-    expect(fake.allFills()).toEqual(before);
-  });
-
-  test('survives saving and reopening the workbook: the memory is in the document settings', async () => {
-    const first = setUp([table()]);
-    const before = first.fake.allFills();
-    await first.host.highlight(marks);
-    const savedFills = first.fake.allFills();
-
-    // Reopen: same cells and fills as saved (highlights on), same saved settings, a fresh pane.
-    const sheet = table();
-    sheet.fills = {};
-    for (const [key, fill] of Object.entries(savedFills)) {
-      const [r, c] = key.split('!')[1].split(',').map(Number);
-      sheet.fills[`${String.fromCharCode(65 + c)}${r + 1}`] = fill;
-    }
-    const reopened = setUp([sheet], { settings: first.fake.savedSettingsObject() });
-    await reopened.host.clearHighlights();
-    expect(reopened.fake.allFills()).toEqual(before);
-  });
-
-  test('a cell the user recoloured after marking keeps the user colour', async () => {
-    const { fake, host } = setUp([table()]);
-    await host.highlight(marks);
-    fake.setFill('统计表', 'C4', { color: '#7030A0', pattern: 'Solid' });
-    const cleared = await host.clearHighlights();
-    expect(fake.fillAt('统计表', 'C4').color).toBe('#7030A0');
-    expect(cleared.notices).toEqual([{ code: 'highlight-changed-by-user', cells: ['统计表!C4'] }]);
-  });
-
-  test('a protected sheet is not written to and is reported', async () => {
-    const { fake, host } = setUp([{ ...table(), protected: true }]);
-    const result = await host.highlight(marks);
-    expect(result.notices).toEqual([{ code: 'sheet-protected', sheet: '统计表' }]);
-    expect(fake.log.operations).toEqual([]);
-  });
-
   test('with ExcelApi 1.1 fills only, a white "no fill" cell is cleared back rather than painted white', async () => {
     const { fake, host } = setUp([table()], { apiSets: { ExcelApi: '1.4' } });
     await host.highlight(marks);
@@ -296,70 +161,6 @@ describe('highlighting', () => {
     expect(fake.fillAt('统计表', 'C4').pattern).toBe('None');
     expect(fake.fillAt('统计表', 'C2').color).toBe('#00B050');
     expect(fake.log.syncs).toBe(4);
-  });
-});
-
-describe('fills as real Excel reports them', () => {
-  /** C2 solid white, C3 no fill, C4 a theme colour with a tint, B2 a pattern: Excel reports the first two alike. */
-  function whiteAndNone(): FakeSheetInput {
-    return {
-      ...table(),
-      fills: {
-        C2: { color: '#FFFFFF', pattern: 'Solid' },
-        C4: { color: '#4472C4', pattern: 'Solid', tintAndShade: 0.6 },
-        B2: { color: '#FFFF00', pattern: 'LightUp', patternColor: '#FF0000' },
-      },
-    };
-  }
-
-  test('a white fill stays white and no fill stays none after 清除标记 (tintAndShade tells them apart)', async () => {
-    const { fake, host } = setUp([whiteAndNone()]);
-    const before = fake.allFills();
-    await host.highlight(marks);
-    expect(fake.fillAt('统计表', 'C3').color).toBe(MARK_COLOURS.error);
-    await host.clearHighlights();
-    expect(fake.fillAt('统计表', 'C2')).toMatchObject({ color: '#FFFFFF', pattern: 'Solid' });
-    expect(fake.fillAt('统计表', 'C3').pattern).toBe('None');
-    expect(fake.allFills()).toEqual(before);
-  });
-
-  test('a gradient fill is not marked (RangeFill cannot set it back), and the pane is told which cells', async () => {
-    const sheet = table();
-    sheet.fills = { C2: { color: '#5B9BD5', pattern: 'LinearGradient' } };
-    const { fake, host } = setUp([sheet]);
-    const before = fake.allFills();
-    const outcome = await host.highlight(marks);
-    expect(outcome.marked).toBe(3);
-    expect(outcome.notices).toEqual([{ code: 'gradient-kept', cells: ['统计表!C2'] }]);
-    expect(fake.fillAt('统计表', 'C2').pattern).toBe('LinearGradient');
-    await host.clearHighlights();
-    expect(fake.allFills()).toEqual(before);
-  });
-
-  test('a sheet renamed or deleted since marking: 清除标记 restores the rest, forgets it, and works again after', async () => {
-    const { fake, host } = setUp([table(), { ...table(), name: '另表', fills: {} }]);
-    await host.highlight([...marks, { cell: '另表!C2', severity: 'error' }]);
-    fake.renameSheet('统计表', '表一');
-    const cleared = await host.clearHighlights();
-    expect(cleared.restored).toBe(1);
-    expect(cleared.notices).toEqual([{ code: 'highlight-sheet-missing', sheets: ['统计表'] }]);
-    expect(fake.fillAt('另表', 'C2').pattern).toBe('None');
-    expect(fake.savedSettingsObject()).toEqual({});
-    await expect(host.clearHighlights()).resolves.toEqual({ marked: 0, restored: 0, notices: [] });
-
-    fake.deleteSheet('另表');
-    await host.highlight([{ cell: '表一!C3', severity: 'hint' }]);
-    await expect(host.highlight([{ cell: '另表!C3', severity: 'hint' }])).resolves.toMatchObject({ marked: 0, restored: 1 });
-  });
-
-  test('撤销 after the sheet of the totals was renamed: names the cells, forgets them, never fails for good', async () => {
-    const { fake, host } = setUp([table()]);
-    await host.applyTotals([{ cell: '统计表!C2', sheet: '统计表', row: 1, col: 2, indicator: 'x', label: '收到申请数', before: '9', after: 10, overwritesTyped: true }]);
-    fake.renameSheet('统计表', '表一');
-    const undone = await host.undoTotals();
-    expect(undone).toEqual({ written: [], notices: [{ code: 'cell-changed', cells: ['统计表!C2'] }] });
-    expect(host.hasTotalsUndo()).toBe(false);
-    expect(fake.cellAt('表一', 'C2')?.value).toBe(10);
   });
 });
 
@@ -376,27 +177,6 @@ describe('what the pane keeps in the document settings', () => {
     expect(saved.length / 20000).toBeLessThan(20);
     await host.clearHighlights();
     expect(fake.allFills()).toEqual({});
-  });
-
-  test('refuses to mark, before changing anything, when remembering the cells would outgrow the budget', async () => {
-    const fake = createFakeExcel({ sheets: [{ name: '大表', rows: grid(60, 50) }] });
-    (globalThis as unknown as { Office: unknown }).Office = fake.office;
-    const store = officeSettingsStore(fake.office.context.document.settings as unknown as Office.Settings, 16 * 1024);
-    const host = createExcelHost(fake.run as never, store, detectCapabilities(() => true));
-    const outcome = await host.highlight(every(60, 50));
-    expect(outcome).toEqual({ marked: 0, restored: 0, notices: [{ code: 'too-many-marks', cells: 3000 }] });
-    expect(fake.log.operations).toEqual([]);
-    expect(fake.savedSettingsObject()).toEqual({});
-  });
-
-  test('a value over the budget is refused by the store itself, and nothing is set', () => {
-    const fake = createFakeExcel({ sheets: [] });
-    (globalThis as unknown as { Office: unknown }).Office = fake.office;
-    const store = officeSettingsStore(fake.office.context.document.settings as unknown as Office.Settings, 1024);
-    store.set('nianbao.facts.v1', { bodyName: '某县人民政府办公室' });
-    expect(store.fits('nianbao.acknowledgements.v1', { x: 'y'.repeat(2000) })).toBe(false);
-    expect(() => store.set('nianbao.acknowledgements.v1', { x: 'y'.repeat(2000) })).toThrow(DocumentStoreFull);
-    expect(store.get('nianbao.acknowledgements.v1')).toBeUndefined();
   });
 
   test('marks remembered by the first version (v1) are still restored, then stored the compact way', async () => {
@@ -418,93 +198,56 @@ describe('what the pane keeps in the document settings', () => {
   });
 });
 
-describe('selecting a finding', () => {
-  test('activates the sheet and selects every cell in one sync', async () => {
+describe('Excel\'s syncs for what the shared suite checks', () => {
+  test('selecting a finding takes one sync', async () => {
     const { fake, host } = setUp([table()]);
     await host.selectCells(['统计表!C2', '统计表!C3', '统计表!C4']);
     expect(fake.log.syncs).toBe(1);
-    expect(fake.log.operations.map((op) => [op.kind, op.address])).toEqual([
-      ['activate', ''],
-      ['select', 'C2,C3,C4'],
-    ]);
-  });
-});
-
-describe('计算合计', () => {
-  const plan = (cell: string, before: string, after: number, overwritesTyped = false): PlannedWrite => ({
-    cell: `统计表!${cell}`,
-    sheet: '统计表',
-    row: Number(cell.slice(1)) - 1,
-    col: cell.charCodeAt(0) - 65,
-    indicator: 'x',
-    label: '收到申请数',
-    before,
-    after,
-    overwritesTyped,
   });
 
-  test('writes totals, never over a formula, and undo puts back the typed value and the blank', async () => {
+  test('计算合计 takes two syncs whatever the number of totals: the re-check of every cell, the write', async () => {
     const sheet = table();
     sheet.rows.push([{ value: '合计' }, { value: '件' }, null]);
     const { fake, host } = setUp([sheet]);
-    const result = await host.applyTotals([plan('C2', '9', 10, true), plan('C4', '6', 7), plan('C5', '', 19)]);
-    expect(result.written).toEqual(['统计表!C2', '统计表!C5']);
-    expect(result.notices).toEqual([{ code: 'formula-kept', cells: ['统计表!C4'] }]);
-    expect(fake.cellAt('统计表', 'C2')?.value).toBe(10);
-    expect(fake.cellAt('统计表', 'C4')).toEqual({ value: 6, formula: '=2*3' });
-    expect(fake.log.operations.filter((op) => op.kind === 'values').map((op) => op.address)).toEqual(['C2', 'C5']);
-    // The re-check of every cell, the write.
+    const plan = (cell: string, before: string, after: number): PlannedWrite => ({
+      cell: `统计表!${cell}`, sheet: '统计表', row: Number(cell.slice(1)) - 1, col: 2, indicator: 'x', label: '收到申请数', before, after, overwritesTyped: true,
+    });
+    await host.applyTotals([plan('C2', '9', 10), plan('C4', '6', 7), plan('C5', '', 19)]);
     expect(fake.log.syncs).toBe(2);
-    expect(host.hasTotalsUndo()).toBe(true);
-
-    const undone = await host.undoTotals();
-    expect(undone.written).toEqual(['统计表!C2', '统计表!C5']);
-    expect(fake.cellAt('统计表', 'C2')?.value).toBe(9);
-    expect(fake.cellAt('统计表', 'C5')).toBeUndefined();
-    expect(host.hasTotalsUndo()).toBe(false);
-  });
-
-  test('a write that fails part way reports exactly which totals were written, and those can be undone', async () => {
-    // applyTotals reads (sync 1), then writes (sync 2): the write applies one value, then fails.
-    const { fake, host } = setUp([table()], { failSync: { at: 2, after: 1 } });
-    const result = await host.applyTotals([plan('C2', '9', 10, true), plan('C3', '4', 8, true)]);
-    expect(result.written).toEqual(['统计表!C2']);
-    expect(result.notices).toEqual([{ code: 'write-incomplete', cells: ['统计表!C3'] }]);
-    expect(fake.cellAt('统计表', 'C2')?.value).toBe(10);
-    expect(fake.cellAt('统计表', 'C3')?.value).toBe(4);
-
-    const undone = await host.undoTotals();
-    expect(undone.written).toEqual(['统计表!C2']);
-    expect(fake.cellAt('统计表', 'C2')?.value).toBe(9);
-  });
-
-  test('a cell edited since 校验 is left alone, both when writing and when undoing', async () => {
-    const { fake, host } = setUp([table()]);
-    fake.setCell('统计表', 'C3', n(5));
-    const result = await host.applyTotals([plan('C2', '9', 10, true), plan('C3', '4', 8)]);
-    expect(result.written).toEqual(['统计表!C2']);
-    expect(result.notices).toEqual([{ code: 'cell-changed', cells: ['统计表!C3'] }]);
-
-    fake.setCell('统计表', 'C2', n(11));
-    const undone = await host.undoTotals();
-    expect(undone.written).toEqual([]);
-    expect(undone.notices).toEqual([{ code: 'cell-changed', cells: ['统计表!C2'] }]);
-    expect(fake.cellAt('统计表', 'C2')?.value).toBe(11);
-  });
-
-  test('text that looks like a number comes back as text on undo', async () => {
-    const sheet = table();
-    sheet.rows[1][2] = { value: '9' };
-    const { fake, host } = setUp([sheet]);
-    await host.applyTotals([plan('C2', '9', 10, true)]);
-    await host.undoTotals();
-    expect(fake.cellAt('统计表', 'C2')).toEqual({ value: '9' });
-  });
-
-  test('a protected sheet is reported and not written', async () => {
-    const { fake, host } = setUp([{ ...table(), protected: true }]);
-    const result = await host.applyTotals([plan('C2', '9', 10, true)]);
-    expect(result).toEqual({ written: [], notices: [{ code: 'sheet-protected', sheet: '统计表' }] });
-    expect(fake.cellAt('统计表', 'C2')?.value).toBe(9);
   });
 });
+
+/** The Excel fake as a harness of the shared spreadsheet host suite. */
+function excelHarness(sheets: HarnessSheet[], options: HarnessOptions = {}, settings?: Record<string, unknown>): SpreadsheetHarness {
+  const fake = createFakeExcel({ sheets }, { settings, ...(options.failAfterWrites !== undefined ? { failSync: { at: 2, after: options.failAfterWrites } } : {}) });
+  (globalThis as unknown as { Office: unknown }).Office = fake.office;
+  const caps = detectCapabilities((name, version) => fake.office.context.requirements.isSetSupported(name, version));
+  const store = officeSettingsStore(fake.office.context.document.settings as unknown as Office.Settings, options.storeBudget);
+  const host = createExcelHost(fake.run as never, store, caps);
+  return {
+    host,
+    readsText: true,
+    ...fakeParts(fake),
+    savedData: fake.savedSettingsObject,
+    reopen() {
+      // The cells and fills as saved (highlights on), the settings as saved, a fresh pane.
+      const saved = fake.sheetNames().map((name) => {
+        const state = fake.sheetState(name)!;
+        const rows: HarnessSheet['rows'] = [];
+        for (const [key, cell] of state.cells) {
+          const [r, c] = key.split(',').map(Number);
+          (rows[r] ??= [])[c] = cell;
+        }
+        const fills: Record<string, HarnessFill> = {};
+        for (const [key, fill] of state.fills) {
+          const [r, c] = key.split(',').map(Number);
+          fills[cellName(r, c)] = fill;
+        }
+        return { name, rows: Array.from(rows, (row) => row ?? []), merges: state.merges, fills };
+      });
+      return excelHarness(saved, options, fake.savedSettingsObject());
+    },
+  };
+}
+
+spreadsheetHostSuite('Excel', (sheets, options) => excelHarness(sheets, options));

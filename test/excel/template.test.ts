@@ -6,7 +6,7 @@
 import { analyzeWorkbook, blankTemplate, type Workbook } from '../../src/core';
 import { createExcelHost } from '../../src/excel/excelHost';
 import { detectCapabilities } from '../../src/excel/requirements';
-import { freeSheetName } from '../../src/excel/template';
+import { freeSheetName } from '../../src/host/templateLayout';
 import { officeSettingsStore } from '../../src/host/officeSettings';
 import { FORMATS } from '../../src/core/formats/registry';
 import { indicatorsOf } from '../../src/core/templates/load';

@@ -51,17 +51,26 @@ describe('the source code', () => {
   });
 });
 
-describe('the task pane page', () => {
-  const html = readFileSync(path.join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
-  const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
-  const directives = new Map(
+/** A page's Content-Security-Policy as directive → sources. */
+function directivesOf(csp: string): Map<string, string[]> {
+  return new Map(
     csp
       .split(';')
       .map((d) => d.trim().split(/\s+/))
       .filter((parts) => parts[0])
       .map(([name, ...sources]) => [name, sources] as const),
   );
-  const OFFICE_JS = 'https://appsforoffice.microsoft.com';
+}
+
+/** The template is built twice: the Office page (with office.js) and the WPS page (taskpane-wps.html, without). */
+const PAGE = readFileSync(path.join(ROOT, 'src', 'taskpane', 'taskpane.html'), 'utf8');
+const POLICIES = [...PAGE.matchAll(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/g)].map((m) => m[1]);
+const OFFICE_JS = 'https://appsforoffice.microsoft.com';
+
+describe('the task pane page', () => {
+  const csp = POLICIES.find((p) => p.includes(OFFICE_JS)) ?? '';
+  const html = PAGE.replace(POLICIES.find((p) => !p.includes(OFFICE_JS)) ?? '', '');
+  const directives = directivesOf(csp);
 
   it('carries a Content-Security-Policy that defaults to its own origin', () => {
     expect(directives.get('default-src')).toEqual(["'self'"]);
@@ -79,6 +88,25 @@ describe('the task pane page', () => {
   it('names no other network destination anywhere in the policy or the page', () => {
     const hosts = [...`${csp} ${html}`.matchAll(/https?:\/\/[^\s"'<>;]+/g)].map((m) => new URL(m[0]).origin);
     expect(new Set(hosts)).toEqual(new Set([OFFICE_JS]));
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('form-action')).toEqual(["'none'"]);
+  });
+});
+
+describe('the task pane page in WPS', () => {
+  const csp = POLICIES.find((p) => !p.includes(OFFICE_JS)) ?? '';
+  const directives = directivesOf(csp);
+
+  it('has a policy of its own, with no network origin at all (not even office.js)', () => {
+    expect(POLICIES).toHaveLength(2);
+    expect(csp).not.toMatch(/https?:/);
+  });
+
+  it('defaults to its own origin, connects only there, and loads scripts only from the add-in folder', () => {
+    expect(directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+    expect(directives.get('script-src')).toEqual(["'self'", 'file:']);
+    expect(csp).not.toContain("'unsafe-eval'");
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
   });

@@ -50,6 +50,17 @@ export async function startPaneHarness(): Promise<PaneHarness> {
   };
 }
 
+/**
+ * The legacy sample workbook's sheets, with a fill of the user's own on D6, a cell its finding involves
+ * (it must come back after 清除标记): what the pane tests hand their fake host.
+ */
+export async function legacySampleSheets() {
+  const { loadWorkbook, workbookToGrid } = await import('../../src/io/xlsx');
+  const file = '2017-legacy-seed.xlsx';
+  const grid = workbookToGrid(await loadWorkbook(readFileSync(path.join(ROOT, 'assets', 'samples', file)), file));
+  return grid.sheets.map((s) => ({ ...s, fills: { D6: { color: '#92D050', pattern: 'Solid' } } }));
+}
+
 /** A test fake (TypeScript) as a script for the page: its exports, then `install` with them in scope. */
 export function fakeScript(fakeFile: string, install: string): string {
   const source = readFileSync(path.join(ROOT, fakeFile), 'utf8');
@@ -76,6 +87,8 @@ export interface PageOptions {
   height?: number;
   /** Installs Playwright's fake clock before the page loads, so a test can move time forward. */
   fakeClock?: boolean;
+  /** The page to open: the Office pane, or the WPS one (taskpane-wps.html, no office.js). */
+  page?: string;
 }
 
 /** Opens taskpane.html: network beyond the pane's own origin is refused and recorded. */
@@ -95,13 +108,13 @@ export async function openPage(harness: PaneHarness, options: PageOptions = {}):
     return route.abort();
   });
   if (options.initScript) await page.addInitScript(options.initScript);
-  await page.goto(`${harness.origin}/taskpane.html`);
+  await page.goto(`${harness.origin}/${options.page ?? 'taskpane.html'}`);
   return { page, foreignRequests, consoleErrors };
 }
 
 /** Opens the pane with the fake host installed before the bundle loads, and waits for `readyButton`. */
-export async function openPane(harness: PaneHarness, initScript: string, readyButton: string, height: number): Promise<OpenedPane> {
-  const opened = await openPage(harness, { initScript, height });
+export async function openPane(harness: PaneHarness, initScript: string, readyButton: string, height: number, page?: string): Promise<OpenedPane> {
+  const opened = await openPage(harness, { initScript, height, page });
   await opened.page.getByRole('button', { name: readyButton }).waitFor();
   return opened;
 }

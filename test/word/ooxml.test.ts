@@ -2,8 +2,8 @@
 import { narrativeBlocks } from '../../src/core/narrative/style';
 import { draftNarrative } from '../../src/core/narrative';
 import { readHtmlReport } from '../../src/io/html';
-import { blockPackage } from '../../src/word/ooxml';
-import { readOoxmlTables } from '../../src/word/ooxmlTables';
+import { blockPackage } from '../../src/io/wordOoxml';
+import { readOoxmlTables } from '../../src/io/ooxmlTables';
 import { seedReport } from '../proofread/reports';
 
 /** The Office Open XML written for insertOoxml and read from getOoxml, on their own. */

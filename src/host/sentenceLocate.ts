@@ -1,4 +1,4 @@
-import type { SentenceRef } from '../host/adapter';
+import type { SentenceRef } from './adapter';
 
 /**
  * Finding a sentence again in Word, where ranges have no offsets: search the paragraph for the

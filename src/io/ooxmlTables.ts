@@ -1,5 +1,5 @@
 import type { Cell, MergeArea, Workbook } from '../core';
-import { toCell } from '../io/text';
+import { toCell } from './text';
 
 /**
  * The tables of a Word document read from its Office Open XML (body.getOoxml, WordApi 1.1), laid out
