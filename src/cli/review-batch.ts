@@ -6,8 +6,8 @@
  * checked again together (the cross-year checks, a copied report). Results come back in the order of the
  * files, whatever order the threads finish in.
  *
- * Memory stays bounded: this thread holds the bytes of the files being checked, one per thread, and the
- * small CheckedReports; the grid of a file exists only in the thread reading it, while it is checked.
+ * Memory stays bounded: this thread holds the bytes of the files under way, two per thread, and the small
+ * CheckedReports; the grid of a file exists only in the thread reading it, while it is checked.
  */
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
@@ -49,7 +49,7 @@ export interface BatchResult {
 
 /** What checks a file: a pool of worker threads, or this thread. */
 interface Checker {
-  /** How many files are checked at once: the files read ahead are the ones being checked. */
+  /** How many files are under way at once (read, waiting for a thread, or being checked). */
   lanes: number;
   check(task: CheckTask): Promise<CheckOutcome>;
   close(): Promise<void>;
@@ -66,11 +66,20 @@ interface Item {
 /** A batch of one or two files is checked in this thread: starting workers would take longer than the files. */
 const SMALL_BATCH = 2;
 
+/**
+ * The heap each worker may grow to: well above what the largest file the readers accept needs (a workbook
+ * of MAX_CELLS cells takes some 300 MB), so that only a runaway file reaches it, and dies alone (a PDF's
+ * extraction runs in a worker of its own, with its own limit).
+ */
+const WORKER_HEAP_MB = 2048;
+
 export class ReviewBatch {
   private interrupted = false;
   private checker: Checker | undefined;
   private readonly readFiles = new Set<string>();
   private readonly cachedFiles = new Set<string>();
+  /** Cache entries being written: not waited for file by file, but all before the batch ends. */
+  private readonly writes = new Set<Promise<void>>();
 
   constructor(private readonly options: BatchOptions) {}
 
@@ -117,10 +126,11 @@ export class ReviewBatch {
   private pool(threads: number): Checker {
     const pool = new WorkerPool<CheckTask, CheckOutcome>({
       size: threads,
-      start: this.options.startWorker ?? (() => startWorker(path.join(__dirname, 'review-worker'))),
+      start: this.options.startWorker ?? (() => startWorker(path.join(__dirname, 'review-worker'), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } })),
       onDeath: (task, death) => ({ report: { file: task.file, unreadable: deathReason(task.file, death) }, fromContent: false }),
     });
-    return { lanes: threads, check: (task) => pool.run(task), close: () => pool.close() };
+    // Twice as many files under way as threads: each thread has its next file read and waiting for it.
+    return { lanes: 2 * threads, check: (task) => pool.run(task), close: () => pool.close() };
   }
 
   /** Each item checked, as many at once as the checker takes, the results in the items' order. */
@@ -134,8 +144,9 @@ export class ReviewBatch {
         this.options.progress?.fileDone();
       }
     };
-    // Every lane is let finish (a cache entry being written is completed) before an interruption is reported.
+    // Every lane is let finish, and every cache entry under way written whole, before an interruption is reported.
     const lanes = await Promise.allSettled(Array.from({ length: this.checker!.lanes }, lane));
+    await Promise.all(this.writes);
     if (this.interrupted) throw new InterruptedError();
     const failed = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
     if (failed) throw failed.reason;
@@ -173,7 +184,10 @@ export class ReviewBatch {
     const outcome = await this.checker!.check(previous ? { ...current, previous } : current);
     this.readFiles.add(item.file);
     if (previous) this.readFiles.add(previous.file);
-    if (cache && key && outcome.fromContent) await cache.put(key, outcome.report);
+    if (cache && key && outcome.fromContent) {
+      const write = cache.put(key, outcome.report).finally(() => this.writes.delete(write));
+      this.writes.add(write);
+    }
     return outcome.report;
   }
 }

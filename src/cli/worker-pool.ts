@@ -39,10 +39,8 @@ export class WorkerPool<T, R> {
   private live = 0;
   private closed = false;
 
-  constructor(private readonly options: PoolOptions<T, R>) {
-    // Started at once: they load the engine while the first files are read.
-    for (let i = 0; i < options.size; i++) this.idle.push(this.spawn());
-  }
+  /** Workers are started as tasks come: a batch whose files are all in the cache starts none. */
+  constructor(private readonly options: PoolOptions<T, R>) {}
 
   run(task: T): Promise<R> {
     if (this.closed) return Promise.reject(new PoolClosedError());
@@ -66,7 +64,7 @@ export class WorkerPool<T, R> {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      // A worker that died idle is replaced only when there is work for it: a worker that cannot start
+      // A worker is started (or one that died replaced) only for work waiting: a worker that cannot start
       // fails the tasks given to it, one by one, instead of being restarted for ever.
       const worker = this.idle.pop() ?? (this.live < this.options.size ? this.spawn() : undefined);
       if (!worker) return;
