@@ -13,6 +13,9 @@ import { runCli, tempDir } from '../support/run-cli';
 
 const REAL = path.join(__dirname, '..', 'fixtures', 'real');
 
+// A review of more than two files runs in worker threads, which load the sources through tsx.
+jest.setTimeout(60_000);
+
 async function writeXlsx(file: string, wb: Workbook): Promise<void> {
   await gridToWorkbook(wb).xlsx.writeFile(file);
 }
