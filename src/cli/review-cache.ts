@@ -59,12 +59,24 @@ async function fingerprintOf(root: string): Promise<string> {
   return hash.digest('hex').slice(0, 32);
 }
 
+/** The version of a dependency as installed: from its own package.json, found up from its entry point (some export none). */
 async function installedVersion(name: string): Promise<string> {
+  let folder: string;
   try {
-    return (JSON.parse(await fs.readFile(require.resolve(`${name}/package.json`), 'utf8')) as { version?: string }).version ?? '?';
+    folder = path.dirname(require.resolve(name));
   } catch {
-    // A package whose exports hide its package.json: its range in ours stands for it.
     return '?';
+  }
+  for (;;) {
+    try {
+      const pkg = JSON.parse(await fs.readFile(path.join(folder, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === name) return pkg.version ?? '?';
+    } catch {
+      // No package.json here: one folder up.
+    }
+    const parent = path.dirname(folder);
+    if (parent === folder) return '?';
+    folder = parent;
   }
 }
 
