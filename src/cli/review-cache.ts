@@ -90,6 +90,29 @@ async function filesUnder(folder: string): Promise<string[]> {
   return out;
 }
 
+/**
+ * Makes a folder and the folders above it that are missing. Not fs.mkdir's recursive option: Node's loops
+ * for ever where a folder cannot be made and the system says it is missing (a folder under /proc), so
+ * here each folder is tried at most twice, before and after its parent is made.
+ */
+async function makeFolder(folder: string): Promise<void> {
+  try {
+    await fs.mkdir(folder);
+    return;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = path.dirname(folder);
+    if (code !== 'ENOENT' || parent === folder) throw err;
+    await makeFolder(parent);
+  }
+  try {
+    await fs.mkdir(folder);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+  }
+}
+
 /** Stands for the file's path in a stored reason: a character no path holds. */
 const FILE_MARK = '\u0000';
 
@@ -157,7 +180,7 @@ export class ReviewCache {
     const temporary = path.join(folder, `.${key}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
     try {
       if (!this.madeFolders.has(folder)) {
-        await fs.mkdir(folder, { recursive: true });
+        await makeFolder(folder);
         this.madeFolders.add(folder);
       }
       await fs.writeFile(temporary, JSON.stringify(entry), { flag: 'wx' });

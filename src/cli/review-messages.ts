@@ -19,7 +19,7 @@ export const reviewCliMessages = {
   interruptedWriting: '已中断：其余结果文件没有写出。',
   cacheUse: (read: number, cached: number) => `本次读取 ${read} 个文件，${cached} 个未改动的文件使用缓存的结果`,
   cacheUnavailable: (detail: string) => `注意：无法使用缓存（${detail}），本次读取全部文件。`,
-  cacheNotWritten: (folder: string, code: string) => `注意：无法写入缓存文件夹 ${folder}（${code}），部分结果未缓存，下次运行会重新读取这些文件；审核结果不受影响。`,
+  cacheNotWritten: (folder: string, code: string) => `注意：无法写入缓存文件夹 ${folder}（${code}），本次的结果未能全部缓存，下次运行会重新读取这些文件；审核结果不受影响。`,
   workerOutOfMemory: (file: string) => `${file} 的内容过多，处理时超出了内存上限，没有读取完；其余文件照常审核。`,
   workerCrashed: (file: string, detail: string) => `处理 ${file} 时程序意外中止（${detail}），请把此信息反馈给开发者；其余文件照常审核。`,
   workerExited: (code: number) => `退出码 ${code}`,

@@ -185,6 +185,22 @@ describe('the cache', () => {
     expect(JSON.parse(warm.out).previous.paired).toHaveLength(2);
   });
 
+  it('is written where it can be; where it cannot (a file in the way, a folder under /proc), the review is the same and says so', async () => {
+    const dir = tempDir('nianbao-nocache-');
+    await writeReportBatch(dir, 3);
+    const expected = (await runCli('review', dir, '--json', '--jobs', '1', '--no-cache')).out;
+    const inTheWay = path.join(dir, '..', `${path.basename(dir)}-file`);
+    writeFileSync(inTheWay, '');
+    // Under /proc the system says a new folder is missing: Node's own recursive mkdir would loop for ever.
+    for (const folder of [path.join(inTheWay, 'cache'), ...(process.platform === 'linux' ? ['/proc/nianbao-cache'] : [])]) {
+      process.env.NIANBAO_CACHE_DIR = folder;
+      const run = await runCli('review', dir, '--json', '--jobs', '1');
+      expect(run.out).toBe(expected);
+      expect(cacheUse(run.err)).toEqual([3, 0]);
+      expect(run.err).toContain(`注意：无法写入缓存文件夹 ${folder}${path.sep}review${path.sep}`);
+    }
+  }, 20_000);
+
   it('is of one engine: another version or any change to the engine\'s code is another cache', async () => {
     const root = path.join(tempDir('nianbao-engine-'), 'dist');
     const write = (file: string, text: string) => {
