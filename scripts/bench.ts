@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: prints how fast the parts users wait on are, as medians over repeated runs, with
  * ratios measured in the same run so that a busy machine does not mislead. Not a test: it fails only
- * when something it measures is broken. Needs `npm run build:cli` (the CLI section runs bin/nianbao.js)
+ * when something it measures is broken. Needs `npm run build:cli` (the CLI, catalogue and review sections run bin/nianbao.js)
  * and `npm run build` (the task pane section reads dist-web).
  */
 import { execFileSync, spawnSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { availableParallelism, loadavg, tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { analyzeWorkbook, reportFigures, type Cell, type Sheet, type Workbook } from '../src/core';
@@ -23,6 +23,7 @@ import { marksFor } from '../src/taskpane/model';
 import { createFakeExcel } from '../test/excel/fakeExcel';
 import { withFigures } from '../test/support/edit';
 import { legacySheet, national2021OneSheet, national2021ThreeSheets } from '../test/support/layouts';
+import { writeReportBatch } from '../test/support/report-batch';
 
 const ROOT = path.join(__dirname, '..');
 const SAMPLES = path.join(ROOT, 'assets', 'samples');
@@ -347,6 +348,84 @@ async function benchPdf(): Promise<void> {
   console.log(`all ${totals.pages} pages: reader ${rate(totals.reader)} pages/s, floor ${rate(totals.floor)} pages/s, reader/floor ${(totals.reader / totals.floor).toFixed(2)}`);
 }
 
+/**
+ * Runs the built command in a child process: its wall time, exit status and stderr, its peak resident
+ * memory and its CPU time (user and system, every thread of it: one process), written as it exits.
+ */
+function timedCommand(args: string[], env: NodeJS.ProcessEnv, work: string): { seconds: number; status: number | null; stderr: string; megabytes: number; cpuSeconds: number } {
+  const preload = path.join(work, 'usage.js');
+  const usageFile = path.join(work, 'usage.json');
+  writeFileSync(preload, "process.on('exit', () => require('fs').writeFileSync(process.env.NIANBAO_USAGE_FILE, JSON.stringify(process.resourceUsage())));\n");
+  const t = performance.now();
+  // Through a shell that forks it, as in benchCatalogue: a child started straight from this process would report this process's peak.
+  const run = spawnSync('/bin/sh', ['-c', '"$@"; exit $?', 'sh', process.execPath, '--require', preload, path.join(ROOT, 'bin', 'nianbao.js'), ...args], {
+    env: { ...process.env, ...env, NIANBAO_USAGE_FILE: usageFile },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
+  const seconds = (performance.now() - t) / 1000;
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;
+  return { seconds, status: run.status, stderr: run.stderr, megabytes: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 };
+}
+
+/**
+ * The batch review at scale (issue 15): 1,000 generated reports of four kinds (test/support/report-batch.ts:
+ * .xlsx, .html, .docx, .txt in turn; one in 25 does not add up, three in 100 cannot be read) parsed only
+ * (readInput over every file, in this process, one after another: the floor of reading them), then
+ * reviewed end to end by the built command (`review --out --html`, worker threads, one per core) with an
+ * empty cache, and again with the cache filled. Wall time, reports per second, and the command's peak
+ * resident memory (main thread and workers: one process). Target: 1,000 reports under 15 s on 2 cores.
+ */
+async function benchReview(): Promise<void> {
+  console.log('\n## The batch review: 1,000 mixed reports end to end, against parsing them only');
+  if (!statSync(path.join(ROOT, 'dist', 'cli', 'main.js'), { throwIfNoEntry: false })) {
+    console.log('skipped: run `npm run build:cli` first');
+    return;
+  }
+  const count = 1000;
+  const work = mkdtempSync(path.join(tmpdir(), 'nianbao-bench-review-'));
+  const reports = path.join(work, 'reports');
+  let t = performance.now();
+  const made = await writeReportBatch(reports, count);
+  const megabytes = made.reduce((n, r) => n + statSync(r.file).size, 0) / 1e6;
+  console.log(
+    `generated ${count} reports (${['xlsx', 'html', 'docx', 'txt'].map((k) => `${made.filter((r) => r.kind === k).length} .${k}`).join(', ')}; ${made.filter((r) => r.inconsistent).length} inconsistent, ${made.filter((r) => r.unreadable).length} unreadable; ${megabytes.toFixed(1)} MB) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
+  console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+
+  t = performance.now();
+  const cpu = process.cpuUsage();
+  let refused = 0;
+  for (const r of made) await readInput(r.file).catch(() => refused++);
+  const parse = (performance.now() - t) / 1000;
+  const parseCpu = (process.cpuUsage(cpu).user + process.cpuUsage(cpu).system) / 1e6;
+  console.log(`(a) parse only, one thread (readInput, in-process): ${parse.toFixed(1)} s, ${(count / parse).toFixed(0)} reports/s, CPU ${parseCpu.toFixed(1)} s (${refused} refused)`);
+
+  const env = { NIANBAO_CACHE_DIR: path.join(work, 'cache') };
+  const args = ['review', reports, '--out', path.join(work, '审核汇总.xlsx'), '--html', path.join(work, '审核汇总.html')];
+  const runs: [string, ReturnType<typeof timedCommand>, string][] = [];
+  for (const label of ['(b) review, cold cache', '(c) review, warm cache']) {
+    const load = loadavg()[0].toFixed(1);
+    runs.push([label, timedCommand(args, env, work), load]);
+  }
+  for (const [label, run, load] of runs) {
+    const said = /本次读取 \d+ 个文件，\d+ 个未改动的文件使用缓存的结果/.exec(run.stderr)?.[0] ?? run.stderr.trim().split('\n').pop();
+    console.log(
+      `${label}: ${run.seconds.toFixed(1)} s, ${(count / run.seconds).toFixed(0)} reports/s, CPU ${run.cpuSeconds.toFixed(1)} s, peak memory ${run.megabytes.toFixed(0)} MB, ` +
+        `exit ${run.status}, load average ${load} when started (${said})`,
+    );
+  }
+  const [, cold] = runs[0];
+  // The machine may be shared: the CPU time over the cores is what the run needs of them, whoever else runs.
+  const floor = cold.cpuSeconds / availableParallelism();
+  console.log(
+    `1,000 reports end to end in ${cold.seconds.toFixed(1)} s ${verdict(cold.seconds < 15)} <15 s on ${availableParallelism()} cores ` +
+      `(CPU ${cold.cpuSeconds.toFixed(1)} s: at least ${floor.toFixed(1)} s on ${availableParallelism()} idle cores); ` +
+      `the review takes ${pct(cold.seconds / parse)} of the time one thread takes to parse the files; a warm re-run ${runs[1][1].seconds.toFixed(1)} s`,
+  );
+  rmSync(work, { recursive: true, force: true });
+}
+
 const SECTIONS: Record<string, () => unknown> = {
   samples: benchSamples,
   scale: benchScale,
@@ -356,6 +435,7 @@ const SECTIONS: Record<string, () => unknown> = {
   proofread: benchProofread,
   catalogue: benchCatalogue,
   pdf: benchPdf,
+  review: benchReview,
 };
 
 /** `npm run bench` runs every section; `npm run bench -- cli adapter` only those. */

@@ -5,9 +5,9 @@ export { UsageError } from '../io/errors';
 
 /**
  * Exit statuses: nothing to report; findings (check and totals: an error-severity one; proofread: any);
- * could not check.
+ * could not check; stopped by Ctrl-C (128 + SIGINT, as a shell reports a process the signal ended).
  */
-export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+export const EXIT = { ok: 0, findings: 1, unusable: 2, interrupted: 130 } as const;
 
 /** The status each kind of failure ends a command with: every one is "could not check", as the usage says. */
 const EXIT_STATUS: Record<ErrorCode, number> = {

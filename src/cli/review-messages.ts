@@ -1,4 +1,12 @@
 /** Every word `nianbao review` prints or writes into its workbook. */
+
+function duration(seconds: number): string {
+  const s = Math.max(1, Math.round(seconds));
+  if (s < 60) return `${s}秒`;
+  if (s < 3600) return `${Math.floor(s / 60)}分${s % 60}秒`;
+  return `${Math.floor(s / 3600)}小时${Math.floor((s % 3600) / 60)}分`;
+}
+
 export const reviewCliMessages = {
   needsOut: 'review 需要 --out <审核汇总.xlsx> 或 --html <审核汇总.html>（或用 --json 只输出结果）。',
   outNotXlsx: '--out 应为 .xlsx 文件。',
@@ -6,6 +14,21 @@ export const reviewCliMessages = {
   rosterType: (file: string) => `应报单位名单应为 .xlsx 或 .txt 文件：${file}`,
   rosterEmpty: (file: string) => `应报单位名单中没有单位名称：${file}`,
   written: (out: string) => `已写出审核汇总：${out}`,
+  badJobs: (value: string, max: number) => `--jobs 应为 1 到 ${max} 之间的整数（同时处理的文件数，1 表示不另开线程）；收到“${value}”。`,
+  interrupted: '已中断：审核没有完成，没有写出结果文件。',
+  interruptedWriting: '已中断：其余结果文件没有写出。',
+  cacheUse: (read: number, cached: number) => `本次读取 ${read} 个文件，${cached} 个未改动的文件使用缓存的结果`,
+  cacheUnavailable: (detail: string) => `注意：无法使用缓存（${detail}），本次读取全部文件。`,
+  cacheNotWritten: (folder: string, code: string) => `注意：无法写入缓存文件夹 ${folder}（${code}），本次的结果未能全部缓存，下次运行会重新读取这些文件；审核结果不受影响。`,
+  workerOutOfMemory: (file: string) => `${file} 的内容过多，处理时超出了内存上限，没有读取完；其余文件照常审核。`,
+  workerCrashed: (file: string, detail: string) => `处理 ${file} 时程序意外中止（${detail}），请把此信息反馈给开发者；其余文件照常审核。`,
+  workerExited: (code: number) => `退出码 ${code}`,
+  progress: {
+    checking: '审核报告',
+    pairing: '与上年对照',
+    line: (label: string, bar: string, done: number, total: number, left: string) => `${label} ${bar} ${done}/${total} ${left}`,
+    left: (seconds: number | undefined) => (seconds === undefined ? '剩余时间估算中' : `剩余约${duration(seconds)}`),
+  },
   summary: (reports: number, byStatus: string) => `共${reports}个文件：${byStatus}`,
   statusCount: (name: string, count: number) => `${name}${count}个`,
   missing: (count: number) => `未报送单位：${count}个`,

@@ -1,20 +1,19 @@
 /**
- * `nianbao review <files or folders...> --out 审核汇总.xlsx [--html 审核汇总.html] [--previous <folder>] [--roster <file>] [--json]`:
+ * `nianbao review <files or folders...> --out 审核汇总.xlsx [--html 审核汇总.html] [--previous <folder>] [--roster <file>] [--json] [--jobs <n>] [--no-cache]`:
  * the supervising office's batch review. Every report under the inputs is read and checked (a file that
  * cannot be read is listed with the reason, and the batch goes on), each against last year's report of
- * the same body with --previous; the review (src/core/review) is written as a workbook, a dashboard (review-dashboard.ts) and/or JSON.
+ * the same body with --previous, in worker threads and through a cache (review-batch.ts); the review
+ * (src/core/review) is written as a workbook, a dashboard (review-dashboard.ts) and/or JSON. Ctrl-C stops
+ * it and leaves no output half-written.
  */
+import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import ExcelJS from 'exceljs';
 import {
   buildReview,
-  type CheckedReport,
-  checkWithPrevious,
   CELL_FILLS,
   describeCells,
-  PreviousYear,
-  type ReportInput,
   type ReportRow,
   type Review,
   type ReviewStatus,
@@ -24,98 +23,129 @@ import {
   SEVERITY_NAMES,
   type Severity,
   STATUS_NAMES,
-  type UnreadableReport,
   type Workbook,
 } from '../core';
 import { checkOutput, readBoundedFile, statInput, writeOutputFile } from '../io/files';
-import { withinEngineLimits } from '../io/errors';
 import { decodeText, readInput } from '../io/read';
-import { EXIT, isExpectedFailure, UsageError } from './errors';
-import { type Candidate, expandInputs } from './main';
+import { EXIT, UsageError } from './errors';
+import { expandInputs } from './main';
 import { cliMessages } from './messages';
 import { parseCommandLine, requireValues } from './options';
+import { type BatchResult, InterruptedError, ReviewBatch } from './review-batch';
+import { ReviewCache } from './review-cache';
 import { reviewDashboard } from './review-dashboard';
 import { reviewCliMessages as M } from './review-messages';
+import { Progress } from './review-progress';
 
 const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
 
+/** Most threads --jobs takes: beyond the machine's cores they only slow it down. */
+const MAX_JOBS = 64;
+
 export async function runReview(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine(
-    { args, allowPositionals: true, options: { out: { type: 'string' }, html: { type: 'string' }, previous: { type: 'string' }, roster: { type: 'string' }, json: { type: 'boolean' } } },
+    {
+      args,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        html: { type: 'string' },
+        previous: { type: 'string' },
+        roster: { type: 'string' },
+        json: { type: 'boolean' },
+        jobs: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+      },
+    },
     cliMessages.badOptions,
   );
   if (positionals.length === 0) throw new UsageError(cliMessages.noFiles);
-  requireValues({ '--out': values.out, '--html': values.html, '--previous': values.previous, '--roster': values.roster });
+  requireValues({ '--out': values.out, '--html': values.html, '--previous': values.previous, '--roster': values.roster, '--jobs': values.jobs });
   if (values.out === undefined && values.html === undefined && !values.json) throw new UsageError(M.needsOut);
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(M.outNotXlsx);
   if (values.html !== undefined && !/\.html?$/i.test(values.html)) throw new UsageError(M.htmlNotHtml);
+  const jobs = values.jobs === undefined ? os.availableParallelism() : parseJobs(values.jobs);
 
-  const previousFiles = values.previous ? await expandInputs([values.previous], { recursive: true }) : [];
-  const found = await expandInputs(positionals, { recursive: true });
-  // The roster and last year's folder may sit inside the folder reviewed: neither is a report of this year.
-  // The output is never left out: one that stands among the inputs is refused, never written over.
-  const notReports = new Set([values.roster, ...previousFiles.map((c) => c.file)].filter((f): f is string => !!f).map((f) => path.resolve(f)));
-  const candidates = found.filter((c) => !notReports.has(path.resolve(c.file)));
-  const inputs = [...found, ...previousFiles].map((c) => c.file).concat(values.roster ? [values.roster] : []);
-  if (values.out !== undefined) await checkOutput(values.out, inputs);
-  if (values.html !== undefined) await checkOutput(values.html, inputs);
+  // Ctrl-C stops the batch and writes nothing more: an output is written whole or not at all.
+  let interrupted = false;
+  let batch: ReviewBatch | undefined;
+  const onInterrupt = () => {
+    interrupted = true;
+    batch?.interrupt();
+  };
+  process.on('SIGINT', onInterrupt);
+  try {
+    const previousFiles = values.previous ? await expandInputs([values.previous], { recursive: true }) : [];
+    const found = await expandInputs(positionals, { recursive: true });
+    // The roster and last year's folder may sit inside the folder reviewed: neither is a report of this year.
+    // The output is never left out: one that stands among the inputs is refused, never written over.
+    const notReports = new Set([values.roster, ...previousFiles.map((c) => c.file)].filter((f): f is string => !!f).map((f) => path.resolve(f)));
+    const candidates = found.filter((c) => !notReports.has(path.resolve(c.file)));
+    const inputs = [...found, ...previousFiles].map((c) => c.file).concat(values.roster ? [values.roster] : []);
+    if (values.out !== undefined) await checkOutput(values.out, inputs);
+    if (values.html !== undefined) await checkOutput(values.html, inputs);
+    const roster = values.roster ? await readRoster(values.roster) : undefined;
 
-  const roster = values.roster ? await readRoster(values.roster) : undefined;
-  const previousYear = values.previous ? new PreviousYear(await readAll(previousFiles)) : undefined;
-  const checked: CheckedReport[] = [];
-  for (const c of candidates) {
-    const read = await readReport(c);
-    checked.push('unreadable' in read ? read : checkSafely(read, previousYear));
-  }
-  const review = buildReview(checked, { previousYear, roster });
+    const cache = values['no-cache'] ? undefined : await openCache();
+    batch = new ReviewBatch({ jobs, cache, progress: Progress.on(process.stderr, !values.json) });
+    if (interrupted) batch.interrupt();
+    let checked: BatchResult;
+    try {
+      checked = await batch.run(candidates, values.previous ? previousFiles : undefined);
+    } catch (err) {
+      if (!(err instanceof InterruptedError)) throw err;
+      process.stderr.write(`${M.interrupted}\n`);
+      return EXIT.interrupted;
+    }
+    if (cache) process.stderr.write(`${M.cacheUse(checked.read, checked.cached)}\n`);
+    if (cache?.writeFailure) process.stderr.write(`${M.cacheNotWritten(cache.folder, cache.writeFailure)}\n`);
+    const review = buildReview(checked.reports, { previousYear: checked.previousYear, roster });
 
-  if (values.out !== undefined) {
-    await writeOutputFile(values.out, await reviewWorkbook(review, path.dirname(values.out)), inputs);
-    process.stderr.write(`${M.written(values.out)}\n`);
+    const outputs: [string | undefined, () => Promise<Uint8Array>][] = [
+      [values.out, async () => reviewWorkbook(review, path.dirname(values.out!))],
+      [values.html, async () => new TextEncoder().encode(reviewDashboard(review))],
+    ];
+    let written = 0;
+    for (const [out, content] of outputs) {
+      if (out === undefined) continue;
+      const data = await content();
+      if (interrupted) {
+        process.stderr.write(`${written ? M.interruptedWriting : M.interrupted}\n`);
+        return EXIT.interrupted;
+      }
+      await writeOutputFile(out, data, inputs);
+      written++;
+      process.stderr.write(`${M.written(out)}\n`);
+    }
+    // Interrupted once every output is written whole: the work is done, and reported as usual.
+    if (values.json) process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
+    else process.stdout.write(`${summaryLines(review).join('\n')}\n`);
+    return exitStatus(review);
+  } finally {
+    process.off('SIGINT', onInterrupt);
   }
-  if (values.html !== undefined) {
-    await writeOutputFile(values.html, new TextEncoder().encode(reviewDashboard(review)), inputs);
-    process.stderr.write(`${M.written(values.html)}\n`);
+}
+
+/** The cache, or none (said once) when this installation cannot tell its engine's fingerprint. */
+async function openCache(): Promise<ReviewCache | undefined> {
+  try {
+    return await ReviewCache.open();
+  } catch (err) {
+    process.stderr.write(`${M.cacheUnavailable(String((err as NodeJS.ErrnoException).code ?? err))}\n`);
+    return undefined;
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(review, null, 2)}\n`);
-  else process.stdout.write(`${summaryLines(review).join('\n')}\n`);
-  return exitStatus(review);
+}
+
+function parseJobs(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(M.badJobs(value, MAX_JOBS));
+  return jobs;
 }
 
 /** 2 when no report could be recognized at all; else 1 when any has a 强制 finding; else 0. */
 function exitStatus(review: Review): number {
   if (review.rows.every((r) => r.status === 'unrecognized')) return EXIT.unusable;
   return review.rows.some((r) => r.status === 'error') ? EXIT.findings : EXIT.ok;
-}
-
-/** A file read into a report, or the reason it cannot be: a skipped file, an unreadable one, even a bug in one file's reading. */
-async function readReport(c: Candidate): Promise<ReportInput | UnreadableReport> {
-  if (c.skipped) return { file: c.file, unreadable: c.skipped };
-  try {
-    const input = await readInput(c.file);
-    return { file: c.file, workbook: input.workbook, ...(input.text !== undefined ? { text: input.text } : {}), ...(input.pageTitle ? { pageTitle: input.pageTitle } : {}) };
-  } catch (err) {
-    return { file: c.file, unreadable: reasonOf(err) };
-  }
-}
-
-async function readAll(candidates: Candidate[]): Promise<(ReportInput | UnreadableReport)[]> {
-  const out: (ReportInput | UnreadableReport)[] = [];
-  for (const c of candidates) out.push(await readReport(c));
-  return out;
-}
-
-/** One report's check; a failure in it is that report's reason, never the end of the batch. */
-function checkSafely(input: ReportInput, previousYear: PreviousYear | undefined): CheckedReport {
-  try {
-    return withinEngineLimits(input.file, () => checkWithPrevious(input, previousYear));
-  } catch (err) {
-    return { file: input.file, unreadable: reasonOf(err) };
-  }
-}
-
-function reasonOf(err: unknown): string {
-  return isExpectedFailure(err) ? err.message : cliMessages.internalError(err instanceof Error ? err.message : String(err));
 }
 
 /** The roster: a sheet's rows (.xlsx) or a text file's lines, a tab or comma between columns. */

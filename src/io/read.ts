@@ -37,15 +37,27 @@ export const MAX_FILE_BYTES = { xlsx: 100 * MB, docx: 50 * MB, pdf: 50 * MB, htm
 const MAX_DOCX_PACKAGE_BYTES = 100 * MB;
 const MAX_DOCX_DOCUMENT_BYTES = 20 * MB;
 
+export type InputKind = Input['kind'];
+
 /** Reads a statistics workbook or a report into the core's grid model. */
 export async function readInput(file: string): Promise<Input> {
+  const { kind, bytes } = await readInputFile(file);
+  return parseInput(file, kind, bytes);
+}
+
+/** A report's file as bytes, with the kind its name gives: refused with the reason when it is not one this tool reads. */
+export async function readInputFile(file: string): Promise<{ kind: InputKind; bytes: Buffer }> {
   const ext = path.extname(file).toLowerCase();
   const stat = await statInput(file);
   if (stat.isDirectory()) throw new UsageError(ioMessages.isDirectory(file));
   if (ext === '.xls') throw new UnsupportedInputError(ioMessages.legacyXls(file));
   if (!READABLE_EXTENSIONS.includes(ext)) throw new UnsupportedInputError(ioMessages.unsupportedType(file));
   const kind = ext === '.xlsx' || ext === '.xlsm' ? 'xlsx' : ext === '.docx' ? 'docx' : ext === '.pdf' ? 'pdf' : ext === '.html' || ext === '.htm' ? 'html' : 'text';
-  const bytes = await readBoundedFile(file, MAX_FILE_BYTES[kind]);
+  return { kind, bytes: await readBoundedFile(file, MAX_FILE_BYTES[kind]) };
+}
+
+/** A file's bytes, read by readInputFile (here or in another thread), into the grid model. */
+export async function parseInput(file: string, kind: InputKind, bytes: Buffer): Promise<Input> {
   try {
     const input = await parse(kind, bytes, file);
     if (kind !== 'xlsx') input.workbook.origin = kind;

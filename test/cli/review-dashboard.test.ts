@@ -12,6 +12,9 @@ import { REVIEW_STATUSES, STATUS_NAMES, type Review } from '../../src/core';
 import { dashboardFolder, HOSTILE_FILE } from '../support/review-folder';
 import { runCli } from '../support/run-cli';
 
+// A review of more than two files runs in worker threads, which load the sources through tsx.
+jest.setTimeout(60_000);
+
 describe('nianbao review --html', () => {
   let review: Review;
   let html: string;

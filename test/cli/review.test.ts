@@ -3,20 +3,18 @@
  * workbooks, files that cannot be read, a roster and last year's reports in a subfolder. Every status, every
  * sheet of the workbook read back with exceljs, the pairing across years and the exit statuses.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { Workbook } from '../../src/core';
 import { gridToWorkbook } from '../../src/io/xlsx';
-import { withFigures } from '../support/edit';
-import { national2021OneSheet, SAMPLE_2021 } from '../support/layouts';
+import { officeFolder, statistics } from '../support/review-folder';
 import { runCli, tempDir } from '../support/run-cli';
 
 const REAL = path.join(__dirname, '..', 'fixtures', 'real');
 
-function statistics(body: string, year: number, figures: Record<string, number> = {}): Workbook {
-  return withFigures({ sheets: [national2021OneSheet('统计表', SAMPLE_2021, {}, `${body}${year}年政府信息公开工作年度报告统计表`)] }, figures);
-}
+// A review of more than two files runs in worker threads, which load the sources through tsx.
+jest.setTimeout(60_000);
 
 async function writeXlsx(file: string, wb: Workbook): Promise<void> {
   await gridToWorkbook(wb).xlsx.writeFile(file);
@@ -30,27 +28,6 @@ interface Row {
   reason?: string;
   previousFile?: string;
   findings: { rule: string; severity: string }[];
-}
-
-/** reports/ with a subfolder, last year's reports in reports/上年/, the roster beside them. */
-async function officeFolder(): Promise<{ dir: string; reports: string }> {
-  const dir = tempDir('nianbao-review-');
-  const reports = path.join(dir, 'reports');
-  mkdirSync(path.join(reports, '乡镇'), { recursive: true });
-  mkdirSync(path.join(reports, '上年'));
-  copyFileSync(path.join(REAL, '2024-city-pingtan.html'), path.join(reports, '2024-city-pingtan.html'));
-  copyFileSync(path.join(REAL, '2025-county-dept-daye-zrzyghj.txt'), path.join(reports, '2025-county-dept-daye-zrzyghj.txt'));
-  copyFileSync(path.join(REAL, '2023-county-mianxian.txt'), path.join(reports, '乡镇', '2023-county-mianxian.txt'));
-  await writeXlsx(path.join(reports, '财政局.xlsx'), statistics('某县财政局', 2024));
-  await writeXlsx(path.join(reports, '水利局.xlsx'), statistics('某县水利局', 2024));
-  await writeXlsx(path.join(reports, '乡镇', '交通局.xlsx'), statistics('某县交通局', 2024, { 't3.newApplications.total': 999 }));
-  writeFileSync(path.join(reports, '损坏.xlsx'), 'PK\u0003\u0004 broken');
-  writeFileSync(path.join(reports, '旧表.xls'), 'old binary');
-  copyFileSync(path.join(REAL, '2023-city-pingtan.html'), path.join(reports, '上年', '2023-city-pingtan.html'));
-  await writeXlsx(path.join(reports, '上年', '财政局2023.xlsx'), statistics('某县 财政局', 2023));
-  await writeXlsx(path.join(reports, '上年', '粮食局.xlsx'), statistics('某县粮食局', 2023));
-  writeFileSync(path.join(reports, '名单.txt'), ['单位名称\t层级', '平潭综合实验区', '某县财政局\t县级部门', '某县交通局\t县级部门', '某县水利局', '勉县人民政府\t县', '某镇人民政府\t乡镇'].join('\n'));
-  return { dir, reports };
 }
 
 describe('nianbao review', () => {

@@ -10,7 +10,6 @@ import {
   bodyFromFileName,
   buildReview,
   checkReport,
-  checkWithPrevious,
   normalizeBodyName,
   regionFromName,
   RULE_TITLES,
@@ -55,6 +54,17 @@ describe('a report as a row of the review', () => {
     expect(unrecognized).toMatchObject({ body: '勉县人民政府', level: 'county', levelGuessed: true, year: 2023, status: 'unrecognized', statusName: '无法识别', region: '勉县', reason: expect.stringContaining('没有找到政府信息公开工作年度报告统计表') });
     expect(unrecognized.findings.some((f) => f.source === 'text' && f.rule === 'proofread.parts-sum')).toBe(true);
     expect(unrecognized.findings.every((f) => f.place === '正文')).toBe(true);
+  });
+
+  it('is checked into small plain data that depends on where the file lies only by its name', async () => {
+    const here = checkReport(generated('2023/财政局.xlsx', '某县财政局', 2023, { 't3.newApplications.total': 999 }));
+    const there = checkReport(generated('copy/其他.xlsx', '某县财政局', 2023, { 't3.newApplications.total': 999 }));
+    expect({ ...there, file: here.file }).toEqual(here);
+    expect(JSON.parse(JSON.stringify(here))).toEqual(here);
+    // What a worker hands back and the cache keeps: the findings and main figures, not the grid or every figure read.
+    expect(JSON.stringify(here).length).toBeLessThan(8000);
+    const text = await real('2024-county-qiyang.txt');
+    expect(reviewRow(checkReport({ ...text, file: 'x/某镇.txt' }))).toMatchObject({ body: '某镇', bodyFrom: 'file-name' });
   });
 
   it('takes the body from the file name when the report names none, and says so', async () => {
@@ -234,14 +244,20 @@ describe('pairing with last year', () => {
     generated('2022/财政局.xlsx', '某县财政局', 2022),
     generated('2022/交通局.xlsx', '某县交通局', 2022, { 't3.carryForward.total': 77 }),
     generated('2022/已撤销局.xlsx', '某县粮食局', 2022),
-    { file: '2022/坏.xlsx', unreadable: '文件已损坏' },
   ];
-  const previousYear = new PreviousYear(lastYear);
+  const previousYear = new PreviousYear([...lastYear.map((input) => checkReport(input)), { file: '2022/坏.xlsx', unreadable: '文件已损坏' }, { file: '2022/某县审计局.xlsx', unreadable: '文件已损坏' }]);
+  /** As the review does it: checked alone, then again against the file last year's report of its body is in. */
+  const checkWithPrevious = (input: ReportInput) => {
+    const previousFile = previousYear.fileFor(checkReport(input));
+    return previousFile ? checkReport(input, lastYear.find((r) => r.file === previousFile)) : checkReport(input);
+  };
 
   it('pairs reports by normalized body name and runs the cross-year checks on each pair only', () => {
-    const copied = checkWithPrevious(generated('2023/财政局.xlsx', '某县 财政局（本级）'), previousYear);
-    const carried = checkWithPrevious(generated('2023/交通局.xlsx', '某县交通局'), previousYear);
-    const alone = checkWithPrevious(generated('2023/新设局.xlsx', '某县数据局'), previousYear);
+    const copied = checkWithPrevious(generated('2023/财政局.xlsx', '某县 财政局（本级）'));
+    const carried = checkWithPrevious(generated('2023/交通局.xlsx', '某县交通局'));
+    const alone = checkWithPrevious(generated('2023/新设局.xlsx', '某县数据局'));
+    // Last year's file of the body could not be read: nothing to check against.
+    expect(previousYear.fileFor(checkReport(generated('2023/审计局.xlsx', '某县审计局')))).toBeUndefined();
     expect(copied.previousFile).toBe('2022/财政局.xlsx');
     expect(carried.previousFile).toBe('2022/交通局.xlsx');
     expect(alone.previousFile).toBeUndefined();
@@ -258,6 +274,6 @@ describe('pairing with last year', () => {
       { body: '某县交通局', file: '2023/交通局.xlsx', previousFile: '2022/交通局.xlsx', copied: false },
     ]);
     expect(review.previous!.unpairedCurrent).toEqual([{ body: '某县数据局', file: '2023/新设局.xlsx' }]);
-    expect(review.previous!.unpairedPrevious.map((u) => u.file)).toEqual(['2022/已撤销局.xlsx', '2022/坏.xlsx']);
+    expect(review.previous!.unpairedPrevious.map((u) => u.file)).toEqual(['2022/已撤销局.xlsx', '2022/坏.xlsx', '2022/某县审计局.xlsx']);
   });
 });

@@ -65,3 +65,9 @@ export async function reportDocx(paragraphs: string[], tables: Sheet[]): Promise
   }
   return Packer.toBuffer(new Document({ sections: [{ children }] }));
 }
+
+/** A report as a text file: its paragraphs, then each table's rows with "|" between cells, as a page copied into a text editor gives them. */
+export function reportText(paragraphs: string[], tables: Sheet[]): string {
+  const rows = tables.flatMap((t) => placedCells(t).map((row) => row.map((c) => c.text)).filter((cells) => cells.some((c) => c !== '')));
+  return [...paragraphs, ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+}

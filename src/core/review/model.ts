@@ -35,14 +35,24 @@ export interface UnreadableReport {
   unreadable: string;
 }
 
-/** One report checked: plain data (what a worker or a cache hands back). */
+/**
+ * One report checked, reduced to what its row needs: plain and small, what a worker hands back and the
+ * cache keeps. Nothing in it depends on where the file lies but `file`, `previousFile` and the reason an
+ * unreadable file gives (which names it); the body a row takes from the file's name is taken by reviewRow.
+ */
 export interface CheckedReport {
   file: string;
-  analysis?: WorkbookAnalysis;
-  proofreading?: ProofreadResult;
+  /** Why the file could not be read. */
   unreadable?: string;
   /** Last year's report it was checked against. */
   previousFile?: string;
+  /** What the report says of itself: its body, year and self-reference (from the main table's title, else the document). */
+  facts?: Pick<ReportFacts, 'bodyName' | 'reportYear' | 'selfReference'>;
+  /** The report the file stands for: its format and main figures. */
+  main?: { format: FormatId; formatName: string; figures: Partial<Record<MainFigure, number | null>> };
+  /** Why no table was recognized in a file that was read. */
+  noTable?: string;
+  findings?: ReviewFinding[];
 }
 
 export interface ReviewFinding {
@@ -161,15 +171,26 @@ const COPIED_RULES = new Set(['cross-year.identical', 'proofread.repeated-from-p
 /** Checks one report: its tables (against last year's report when given) and its text. */
 export function checkReport(input: ReportInput, previous?: ReportInput): CheckedReport {
   const analysis = analyzeWorkbook(input.workbook, { text: input.text, pageTitle: input.pageTitle, previous: previous?.workbook });
-  const out: CheckedReport = { file: input.file, analysis, ...(previous ? { previousFile: previous.file } : {}) };
+  let proofreading: ProofreadResult | undefined;
   if (input.text !== undefined && input.text.trim() !== '') {
     const figures = mainReport(analysis);
     const previousText = previous?.text;
-    out.proofreading = figures
+    proofreading = figures
       ? proofreadText(input.text, figures, { previousText })
       : proofreadTextAlone(input.text, { previousText, reportYear: analysis.documentFacts?.reportYear });
   }
-  return out;
+  const main = analysis.tables.length ? mainReport(analysis) : undefined;
+  const { bodyName, reportYear, selfReference } = main?.facts ?? analysis.documentFacts ?? {};
+  const facts = { ...(bodyName ? { bodyName } : {}), ...(reportYear ? { reportYear } : {}), ...(selfReference ? { selfReference } : {}) };
+  return {
+    file: input.file,
+    ...(previous ? { previousFile: previous.file } : {}),
+    facts,
+    ...(main
+      ? { main: { format: main.format, formatName: main.formatName, figures: mainFiguresOf(main.format, main.figures) } }
+      : { noTable: analysis.notices[0]?.message ?? M.noTable }),
+    findings: findingsOf(analysis, proofreading),
+  };
 }
 
 /**
@@ -185,50 +206,55 @@ function mainReport(analysis: WorkbookAnalysis): ReportFigures | undefined {
   return dated.length ? dated.reduce((a, b) => (b.facts.reportYear! > a.facts.reportYear! ? b : a)) : reports[0];
 }
 
+function findingsOf(analysis: WorkbookAnalysis, proofreading: ProofreadResult | undefined): ReviewFinding[] {
+  const out: ReviewFinding[] = [];
+  const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
+  for (const t of analysis.tables)
+    for (const f of t.findings)
+      out.push({ place: t.tableName, source: 'table', severity: f.severity, rule: f.rule, message: f.message, cells: f.cells, sheet: t.sheet, ...optional('expected', f.expected), ...optional('actual', f.actual), ...optional('why', f.why) });
+  // Without a table, the first notice is the reason the report is not recognized, not a finding.
+  const notices = analysis.tables.length ? analysis.notices : analysis.notices.slice(1);
+  for (const f of notices) out.push({ place: M.workbookPlace, source: 'workbook', severity: f.severity, rule: f.rule, message: f.message, cells: f.cells, ...optional('why', f.why) });
+  for (const f of proofreading?.findings ?? [])
+    out.push({ place: M.textPlace, source: 'text', severity: f.severity, rule: f.rule, message: M.quoted(f.message, f.excerpt), cells: f.cells, ...optional('expected', f.expected), ...optional('actual', f.actual), ...optional('why', f.why) });
+  return out.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+}
+
 /** Last year's reports, found by body for this year's. */
 export class PreviousYear {
-  private readonly index = new BodyIndex<{ row: ReportRow; input?: ReportInput }>();
+  private readonly index = new BodyIndex<{ row: ReportRow; readable: boolean }>();
   readonly rows: ReportRow[] = [];
 
-  constructor(reports: readonly (ReportInput | UnreadableReport)[]) {
+  constructor(reports: readonly CheckedReport[]) {
     for (const report of reports) {
-      const input = 'unreadable' in report ? undefined : report;
-      const row = reviewRow(input ? checkReport(input) : { file: report.file, unreadable: (report as UnreadableReport).unreadable });
+      const row = reviewRow(report);
       this.rows.push(row);
-      this.index.add(row.body, { row, ...(input ? { input } : {}) });
+      this.index.add(row.body, { row, readable: report.unreadable === undefined });
     }
   }
 
-  /** The one readable report of last year filed under the body, if there is exactly one. */
-  find(body: string): ReportInput | undefined {
-    const found = this.index.find(body);
-    return found.length === 1 ? found[0].input : undefined;
+  /** The file of last year's one readable report of this report's body, if there is exactly one to check it against. */
+  fileFor(report: CheckedReport): string | undefined {
+    const found = this.index.find(reviewRow(report).body);
+    return found.length === 1 && found[0].readable ? found[0].row.file : undefined;
   }
-}
-
-/** Checks a report, and again against last year's report of its body when there is one. */
-export function checkWithPrevious(input: ReportInput, previousYear?: PreviousYear): CheckedReport {
-  const alone = checkReport(input);
-  const previous = previousYear?.find(reviewRow(alone).body);
-  return previous ? checkReport(input, previous) : alone;
 }
 
 const zeroCounts = (): Record<Severity, number> => ({ error: 0, warning: 0, hint: 0 });
 const zeroStatuses = (): Record<ReviewStatus, number> => ({ pass: 0, error: 0, warning: 0, unrecognized: 0 });
 
-/** A checked report as one row of the review. */
+/** A checked report as one row of the review: the body from the report's title, else from its file's name. */
 export function reviewRow(report: CheckedReport): ReportRow {
-  const { analysis } = report;
-  const main = analysis && analysis.tables.length ? mainReport(analysis) : undefined;
-  const facts: ReportFacts = main?.facts ?? analysis?.documentFacts ?? {};
+  const facts = report.facts ?? {};
   const body = facts.bodyName ?? bodyFromFileName(report.file);
   const level = levelFromName(body) ?? (facts.selfReference ? levelFromName(facts.selfReference) : undefined);
   const region = regionFromName(body);
-  const findings = analysis ? findingsOf(report, analysis) : [];
+  const findings = report.findings ?? [];
   const counts = zeroCounts();
   for (const f of findings) counts[f.severity]++;
-  const reason = report.unreadable !== undefined ? M.unreadable(report.unreadable) : !main ? (analysis?.notices[0]?.message ?? M.noTable) : undefined;
+  const reason = report.unreadable !== undefined ? M.unreadable(report.unreadable) : report.main ? undefined : (report.noTable ?? M.noTable);
   const status: ReviewStatus = reason !== undefined ? 'unrecognized' : counts.error ? 'error' : counts.warning ? 'warning' : 'pass';
+  const { main } = report;
   return {
     file: report.file,
     body,
@@ -245,24 +271,10 @@ export function reviewRow(report: CheckedReport): ReportRow {
     statusName: STATUS_NAMES[status],
     ...(reason !== undefined ? { reason } : {}),
     counts,
-    figures: main ? mainFiguresOf(main.format, main.figures) : {},
+    figures: main ? main.figures : {},
     findings,
     ...(report.previousFile ? { previousFile: report.previousFile } : {}),
   };
-}
-
-function findingsOf(report: CheckedReport, analysis: WorkbookAnalysis): ReviewFinding[] {
-  const out: ReviewFinding[] = [];
-  const optional = <T>(key: string, value: T | undefined) => (value === undefined ? {} : { [key]: value });
-  for (const t of analysis.tables)
-    for (const f of t.findings)
-      out.push({ place: t.tableName, source: 'table', severity: f.severity, rule: f.rule, message: f.message, cells: f.cells, sheet: t.sheet, ...optional('expected', f.expected), ...optional('actual', f.actual), ...optional('why', f.why) });
-  // Without a table, the first notice is the reason the report is not recognized, not a finding.
-  const notices = analysis.tables.length ? analysis.notices : analysis.notices.slice(1);
-  for (const f of notices) out.push({ place: M.workbookPlace, source: 'workbook', severity: f.severity, rule: f.rule, message: f.message, cells: f.cells, ...optional('why', f.why) });
-  for (const f of report.proofreading?.findings ?? [])
-    out.push({ place: M.textPlace, source: 'text', severity: f.severity, rule: f.rule, message: M.quoted(f.message, f.excerpt), cells: f.cells, ...optional('expected', f.expected), ...optional('actual', f.actual), ...optional('why', f.why) });
-  return out.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
 }
 
 export interface ReviewOptions {
