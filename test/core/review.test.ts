@@ -276,4 +276,16 @@ describe('pairing with last year', () => {
     expect(review.previous!.unpairedCurrent).toEqual([{ body: '某县数据局', file: '2023/新设局.xlsx' }]);
     expect(review.previous!.unpairedPrevious.map((u) => u.file)).toEqual(['2022/已撤销局.xlsx', '2022/坏.xlsx', '2022/某县审计局.xlsx']);
   });
+
+  it('pairs only with the year before when both years are known, and prefers it among several', () => {
+    const folder = new PreviousYear(
+      [generated('old/2023.xlsx', '某县水利局', 2023), generated('old/2021.xlsx', '某县林业局', 2021), generated('old/a.xlsx', '某县商务局', 2022), generated('old/b.xlsx', '某县商务局', 2021)].map((input) => checkReport(input)),
+    );
+    // This year's report copied into last year's folder: no pair, so no cross-year check against itself.
+    expect(folder.fileFor(checkReport(generated('new/水利局.xlsx', '某县水利局', 2023)))).toBeUndefined();
+    // Two years back: no pair.
+    expect(folder.fileFor(checkReport(generated('new/林业局.xlsx', '某县林业局', 2023)))).toBeUndefined();
+    // Two reports of the body last time: the one of the year before.
+    expect(folder.fileFor(checkReport(generated('new/商务局.xlsx', '某县商务局', 2023)))).toBe('old/a.xlsx');
+  });
 });

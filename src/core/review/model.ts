@@ -233,10 +233,19 @@ export class PreviousYear {
     }
   }
 
-  /** The file of last year's one readable report of this report's body, if there is exactly one to check it against. */
+  /**
+   * The file of last year's one readable report of this report's body, if there is exactly one to check it
+   * against. When both years are known it must be the year before: this year's report copied into last
+   * year's folder, or one from two years back, is no pair (the cross-year checks would cry wolf).
+   */
   fileFor(report: CheckedReport): string | undefined {
-    const found = this.index.find(reviewRow(report).body);
-    return found.length === 1 && found[0].readable ? found[0].row.file : undefined;
+    const row = reviewRow(report);
+    const found = this.index.find(row.body);
+    const year = row.year;
+    const fitting = year === undefined ? found : found.filter((f) => f.row.year === undefined || f.row.year === year - 1);
+    const yearBefore = fitting.filter((f) => year !== undefined && f.row.year === year - 1);
+    const candidates = yearBefore.length ? yearBefore : fitting;
+    return candidates.length === 1 && candidates[0].readable ? candidates[0].row.file : undefined;
   }
 }
 
