@@ -1,0 +1,561 @@
+/**
+ * Unruled tables: a table printed without borders, rebuilt from where its text stands. The figure
+ * columns come first, from the figures that stand in a column down the rows (or across one row under
+ * its header); what is left of the first of them is the row labels, in as many label columns as their
+ * left edges show. A label wrapped over lines beside its figures (a browser centres it on the row, Word
+ * starts it there) is put back together; the header lines above the first row are joined per column,
+ * and a header over several columns is a merged cell above theirs.
+ */
+import { type Cell, hasNumbering, isTemplateLabel, type MergeArea } from '../core';
+import { type CutRule, FIGURE, isSentence, type Line, linePieces, type Margins, reaches, type Segment, segmentPieces, segments } from './pdfLines';
+import { joinLines } from './pdfText';
+import { toCell } from './text';
+
+export type LineKind = 'row' | 'header' | 'label' | 'prose';
+
+/**
+ * How a line may belong to an unruled table, before its columns are known: a row (cells with a
+ * figure), a header (cells without one), a label alone (a group's name, short of the margin), or prose.
+ */
+export function lineKind(line: Line, margin: Margins): LineKind {
+  const row = segments(line.runs);
+  if (isTableRow(row)) return 'row';
+  if (isSentence(row.map((s) => s.text).join(''))) return 'prose';
+  if (row.length >= 2) return 'header';
+  return reaches(line, margin) ? 'prose' : 'label';
+}
+
+/**
+ * A line of an unruled table: two or more cells, at least one of them a figure, and no sentence (a
+ * justified line of prose may have wide gaps around a figure).
+ */
+function isTableRow(row: Segment[]): boolean {
+  return row.length >= 2 && row.some((s) => isFigure(s.text)) && !isSentence(row.map((s) => s.text).join(''));
+}
+
+/** A figure, a sign for none, or an amount with its unit ("251000元"): what a figure column holds. */
+const isFigure = (text: string) => FIGURE.test(text) || /^-?\d[\d,]*(\.\d+)?(元|万元)$/.test(text);
+
+/** Where a figure column's figures stand, left to right. */
+export interface Span {
+  left: number;
+  right: number;
+}
+
+/** An unruled table found on a page: its lines (indices into the page's lines) and its grid. */
+export interface UnruledTable {
+  start: number;
+  end: number;
+  rows: (Cell | undefined)[][];
+  merges: MergeArea[];
+  /** The left edges of its label columns, and its figure columns: the grid has one column for each. */
+  labels: number[];
+  columns: Span[];
+  /**
+   * A row alone at the top of a page, under no header: a table only if it continues the table the page
+   * before ended with (the page layout decides); else it is this text, a paragraph.
+   */
+  alone?: string;
+}
+
+/** Two spans share some width. */
+const overlap = (a: Span, b: Span) => Math.min(a.right, b.right) - Math.max(a.left, b.left);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+};
+
+/** The unruled tables among a page's lines (not those of ruled tables), top to bottom. */
+export function unruledTables(lines: Line[], kinds: LineKind[], margin: Margins): UnruledTable[] {
+  const rowAt = kinds.flatMap((k, i) => (k === 'row' ? [i] : []));
+  if (rowAt.length === 0) return [];
+  const size = median(rowAt.map((i) => lines[i].size));
+  // Rows one after the other give the table's pitch; a gap much wider than it is a paragraph's.
+  const pitch = median(rowAt.filter((i, n) => rowAt[n + 1] === i + 1).map((i) => lines[i + 1].y - lines[i].y));
+  const maxGap = Math.max(size * 1.75, pitch * 1.3);
+  const near = (from: number, to: number) => {
+    for (let k = from + 1; k <= to; k++) if (lines[k].y - lines[k - 1].y > maxGap) return false;
+    return true;
+  };
+
+  // Seeds: rows joined over the lines between them that may be part of a table.
+  const seeds: { start: number; end: number }[] = [];
+  for (const i of rowAt) {
+    const seed = seeds[seeds.length - 1];
+    if (seed && near(seed.end, i) && kinds.slice(seed.end + 1, i).every((k) => k !== 'prose')) seed.end = i;
+    else seeds.push({ start: i, end: i });
+  }
+  // Seeds parted only by lines that stand left of the figures (a label wrapped with a comma in it) are one table.
+  const joined: { start: number; end: number }[] = [];
+  for (const seed of seeds) {
+    const last = joined[joined.length - 1];
+    if (last && near(last.end, seed.start)) {
+      const left = figureColumns(lines, last.start, last.end)[0]?.left ?? -Infinity;
+      if (lines.slice(last.end + 1, seed.start).every((l) => l.right <= left + 0.5)) {
+        last.end = seed.end;
+        continue;
+      }
+    }
+    joined.push({ ...seed });
+  }
+
+  const tables: UnruledTable[] = [];
+  let floor = -1;
+  joined.forEach((seed, n) => {
+    const ceiling = joined[n + 1]?.start ?? lines.length;
+    const found = growTable(lines, seed, floor, ceiling, maxGap, margin);
+    if (found) {
+      tables.push(found);
+      floor = found.end;
+    }
+  });
+  return tables;
+}
+
+/** What a table knows of its columns when it reads a line: where the figures start, and the label column's right. */
+interface Frame {
+  columns: Span[];
+  /** Left of the first figure column: what ends before it is a label. */
+  start: number;
+  /** The right end of the rows' labels: a header cell that starts past it heads a figure column. */
+  labelRight: number;
+  size: number;
+}
+
+/**
+ * The figure columns of a table's rows: figures of different lines that overlap, one per line at most.
+ * Narrow figures first: a wide one (an amount) that reaches over two columns joins the one it overlaps
+ * most without widening it, so that it never bridges them.
+ */
+function figureColumns(lines: Line[], start: number, end: number, frame?: Frame): Span[] {
+  const tokens: { span: Span; line: number }[] = [];
+  for (let i = start; i <= end; i++) {
+    const cells = frame ? cellsOf(lines[i], frame) : segments(lines[i].runs);
+    if (!frame && !isTableRow(cells)) continue;
+    for (const s of cells) if (isFigure(s.text) && (!frame || s.left >= frame.start - 0.5)) tokens.push({ span: s, line: i });
+  }
+  tokens.sort((a, b) => a.span.right - a.span.left - (b.span.right - b.span.left) || a.span.left - b.span.left);
+  const columns: { span: Span; lines: Set<number> }[] = [];
+  for (const t of tokens) {
+    const over = columns.filter((c) => overlap(c.span, t.span) > 0);
+    const free = over.filter((c) => !c.lines.has(t.line));
+    if (free.length === 0) {
+      if (over.length === 0) columns.push({ span: { ...t.span }, lines: new Set([t.line]) });
+      continue;
+    }
+    const best = free.reduce((a, b) => (overlap(b.span, t.span) > overlap(a.span, t.span) ? b : a));
+    if (over.length === 1) best.span = { left: Math.min(best.span.left, t.span.left), right: Math.max(best.span.right, t.span.right) };
+    best.lines.add(t.line);
+  }
+  return columns.map((c) => c.span).sort((a, b) => a.left - b.left);
+}
+
+/** The figure column a piece of text stands in: the one it overlaps most, else the first that ends after it starts. */
+function columnOf(span: Span, columns: Span[]): number {
+  let best = -1;
+  for (let c = 0; c < columns.length; c++) if (overlap(columns[c], span) > 0 && (best < 0 || overlap(columns[c], span) > overlap(columns[best], span))) best = c;
+  if (best >= 0) return best;
+  const after = columns.findIndex((c) => c.right >= span.left);
+  return after >= 0 ? after : columns.length - 1;
+}
+
+/**
+ * A line's cells once the table's columns are known: cut where the text passes from the labels into a
+ * figure column or from one column to the next, and before a numbered label ("三、本年度 （一）予以公开"),
+ * however narrow the gap; a figure spaced into thousands within one column stays one figure.
+ */
+function cellsOf(line: Line, frame: Frame): Segment[] {
+  const over = (span: Span) => frame.columns.flatMap((c, k) => (overlap(c, span) > 0 ? [k] : []));
+  const cut: CutRule = (cell, pieces, i, gap) => {
+    if (gap < 0.5) return undefined;
+    const piece = pieces[i];
+    const here = over({ left: piece.x, right: piece.x + piece.w });
+    const before = over(cell);
+    // Into a figure column the cell so far does not reach: out of the labels, or into the next column.
+    if (here.some((c) => !before.includes(c)) && (gap >= 1 || isFigure(piece.s))) return true;
+    // Two figures in one column: one figure spaced into thousands, or two (the gap decides).
+    if (/\d$/.test(pieces[i - 1].s) && /^\d/.test(piece.s)) return undefined;
+    // The text of one cell is set without gaps; another run a visible gap away is another cell.
+    if (piece.run !== pieces[i - 1].run && gap >= 1) return true;
+    if (gap >= piece.size * 0.25 && hasNumbering(pieces.slice(i, i + 4).map((p) => p.s).join(''))) return true;
+    return undefined;
+  };
+  return segmentPieces(linePieces(line.runs), cut);
+}
+
+/** A cell of a table line, placed: in a label column (by its left edge) or in figure columns. */
+interface Placed {
+  text: string;
+  span: Span;
+  line: number;
+  y: number;
+  /** Figure columns it covers (a header over several is a merged cell); none for a label. */
+  columns: number[];
+  figure: boolean;
+}
+
+type TableLineKind = 'row' | 'header' | 'label' | 'prose';
+
+/** A line read against the table's columns: what kind of table line it is, and its cells placed. */
+function readLine(lines: Line[], i: number, frame: Frame): { kind: TableLineKind; cells: Placed[] } {
+  const segs = cellsOf(lines[i], frame);
+  const left = (s: Segment) => s.left < frame.start - 0.5;
+  const figures = segs.filter((s) => isFigure(s.text) && !left(s));
+  const row = figures.length > 0 && (segs.length >= 2 || overlap(frame.columns[columnOf(figures[0], frame.columns)], figures[0]) > 0);
+  // On a row every cell left of the figures is a label; above the rows a cell that starts past the
+  // rows' labels (统计指标 | 单位 | 统计数 over a right-aligned column of figures) or is centred over the
+  // figure columns (自然人, wider than its figures) heads a figure column.
+  const isLabel = (s: Segment) => left(s) && (row || (s.left <= frame.labelRight + frame.size * 0.5 && (s.left + s.right) / 2 < frame.start));
+  const placed: Placed[] = segs.map((s) => {
+    const figure = isFigure(s.text) && !left(s);
+    return { text: s.text, span: { left: s.left, right: s.right }, line: i, y: s.y, columns: isLabel(s) ? [] : coveredColumns(s, frame.columns), figure };
+  });
+  if (row) return { kind: 'row', cells: placed };
+  if (figures.length > 0) return { kind: 'prose', cells: placed };
+  // Text over the figure columns with no figure: a header line, unless it is a sentence or a paragraph's line.
+  const over = placed.filter((p) => p.columns.length > 0);
+  if (over.length === 0) return { kind: 'label', cells: placed };
+  // A label running far into the figure columns is a line of prose (a header wider than its figures is not a label).
+  const straddling = placed.some((p) => p.columns.length === 0 && p.span.right > frame.start + frame.size * 2);
+  if (straddling || isSentence(over.map((p) => p.text).join(''))) return { kind: 'prose', cells: placed };
+  return { kind: 'header', cells: placed };
+}
+
+/** The figure columns a cell of text covers: all it overlaps, else the one it heads. */
+function coveredColumns(span: Span, columns: Span[]): number[] {
+  const over = columns.flatMap((c, k) => (overlap(c, span) > 0.5 ? [k] : []));
+  return over.length ? over : [columnOf(span, columns)];
+}
+
+/**
+ * A table grown from its seed of rows: the figure columns found, the rows they give on lines the seed
+ * left out (a label and figure set close), the header lines above the first row, the label lines
+ * wrapped beside the first and the last row; then laid out.
+ */
+function growTable(lines: Line[], seed: { start: number; end: number }, floor: number, ceiling: number, maxGap: number, margin: Margins): UnruledTable | undefined {
+  const first = figureColumns(lines, seed.start, seed.end);
+  if (first.length === 0) return undefined;
+  const size = median(lines.slice(seed.start, seed.end + 1).map((l) => l.size));
+  let frame: Frame = { columns: first, start: first[0].left, labelRight: -Infinity, size };
+  frame = { ...frame, columns: figureColumns(lines, seed.start, seed.end, frame) };
+  frame = { ...frame, start: frame.columns[0].left };
+  frame.labelRight = labelRight(lines, seed.start, seed.end, frame);
+
+  let { start, end } = seed;
+  const gapAbove = (k: number) => lines[k + 1].y - lines[k].y > maxGap;
+  // Down: lines that are rows once the columns are known, with what stands between.
+  let k = end + 1;
+  for (; k < ceiling && !gapAbove(k - 1); k++) {
+    const { kind } = readLine(lines, k, frame);
+    if (kind === 'prose') break;
+    if (kind === 'row') end = k;
+  }
+  // At the foot of the page, the label and header lines after the last row go on with the table on the next page.
+  if (k === lines.length) end = lines.length - 1;
+  // A label wrapped below the last row.
+  while (end + 1 < ceiling && !gapAbove(end) && wrapsOn(lines, end + 1, frame)) end++;
+  // Up: label lines wrapped above the first row, then the header, with label lines inside it.
+  let state: 'labels' | 'header' = 'labels';
+  for (let k = start - 1; k > floor && !gapAbove(k); k--) {
+    const { kind, cells } = readLine(lines, k, frame);
+    if (kind === 'row' && state === 'labels') {
+      start = k;
+      continue;
+    }
+    if (kind === 'header') {
+      state = 'header';
+      start = k;
+      continue;
+    }
+    if (kind !== 'label' || reaches(lines[k], margin)) break;
+    if (state === 'labels') {
+      if (/[。；！？：:]$/.test(lines[k].text) || cells.some((c) => c.span.right > frame.start)) break;
+      start = k;
+    }
+    // A label line inside the header is kept only when a header line stands above it (checked as the loop goes on).
+  }
+
+  // A column no row fills (all its cells blank) shows only by its header: it is a column all the same,
+  // and the headers beside it keep to theirs.
+  const blank = blankColumns(lines, start, end, frame);
+  if (blank.length) {
+    const columns = [...frame.columns, ...blank].sort((a, b) => a.left - b.left);
+    frame = { ...frame, columns, start: Math.min(frame.start, columns[0].left) };
+  }
+  const read = Array.from({ length: end - start + 1 }, (_, n) => readLine(lines, start + n, frame));
+  const rows = read.filter((r) => r.kind === 'row');
+  const header = read.filter((r) => r.kind === 'header');
+  if (rows.length === 0) return undefined;
+  // One row is a table under a header that names its columns (table 四: one row of fifteen figures), or
+  // perhaps at the top of a page, the last row of the table before.
+  const cells = rows[0].cells.filter((c) => c.figure).length + rows[0].cells.filter((c) => !c.figure && c.columns.length === 0).length;
+  const alone = rows.length === 1 && header.length === 0 && start === 0 && cells >= 2;
+  if (rows.length === 1 && !alone && (header.length === 0 || cells < 2)) return undefined;
+  const table = { start, end, ...layoutTable(read, start, frame), columns: frame.columns };
+  return alone ? { ...table, alone: joinLines(lines.slice(start, end + 1).map((l) => l.text)) } : table;
+}
+
+/**
+ * Header cells that stand over no figure column and have no header cell under them, between figure
+ * columns that have headers of their own: the headers of columns whose cells are all blank, each a
+ * column of its own. Beside a figure column with no header of its own, such a cell is that column's
+ * (统计数 set left over figures set right).
+ */
+function blankColumns(lines: Line[], start: number, end: number, frame: Frame): Span[] {
+  const header = Array.from({ length: end - start + 1 }, (_, n) => readLine(lines, start + n, frame)).filter((r) => r.kind === 'header');
+  const cells = header.flatMap((r) => r.cells.filter((c) => c.columns.length > 0));
+  const headed = frame.columns.map((col) => cells.some((c) => overlap(col, c.span) > 0));
+  const out: Span[] = [];
+  for (const c of cells) {
+    if (frame.columns.some((col) => overlap(col, c.span) > 0) || out.some((s) => overlap(s, c.span) > 0)) continue;
+    if (cells.some((d) => d.line > c.line && overlap(d.span, c.span) > 0)) continue;
+    const right = frame.columns.findIndex((col) => col.left >= c.span.right);
+    const left = right < 0 ? frame.columns.length - 1 : right - 1;
+    if ((right >= 0 && !headed[right]) || (left >= 0 && !headed[left])) continue;
+    out.push({ ...c.span });
+  }
+  return out;
+}
+
+/** The right end of the labels of a table's rows. */
+function labelRight(lines: Line[], start: number, end: number, frame: Frame): number {
+  let right = -Infinity;
+  for (let i = start; i <= end; i++) for (const s of cellsOf(lines[i], frame)) if (s.left < frame.start - 0.5 && s.right < frame.start) right = Math.max(right, s.right);
+  return right;
+}
+
+/** Whether a line after a table's last row is its label wrapped on: all left of the figures, not numbered, no sentence end. */
+function wrapsOn(lines: Line[], k: number, frame: Frame): boolean {
+  const line = lines[k];
+  // Measured from the label beside the figures, which may sit on another baseline than they do.
+  const above = lines[k - 1].runs[0].y;
+  return line.right <= frame.start - 0.5 && !hasNumbering(line.text) && !/[。；！？：:]$/.test(line.text) && line.y - above <= frame.size * 1.6;
+}
+
+/** A label cell being put together from the fragments of its lines. */
+interface LabelCell {
+  column: number;
+  parts: Placed[];
+  first: number;
+  last: number;
+}
+
+/**
+ * The grid of a table: header lines laid out as merged group cells over their columns and one row of
+ * column headers; each row's labels (wrapped fragments joined) in the label columns and its figures
+ * under theirs; a label line that names no row its own row.
+ */
+function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: number, frame: Frame): { rows: (Cell | undefined)[][]; merges: MergeArea[]; labels: number[] } {
+  const kinds = read.map((r) => r.kind);
+  // Header blocks: from a header line to the last header line before the next row, with the label lines between.
+  const inHeader = new Array<boolean>(read.length).fill(false);
+  for (let n = 0; n < read.length; n++) {
+    if (kinds[n] !== 'header') continue;
+    let m = n;
+    for (let k = n + 1; k < read.length && kinds[k] !== 'row'; k++) if (kinds[k] === 'header') m = k;
+    for (let k = n; k <= m; k++) inHeader[k] = true;
+    n = m;
+  }
+  const isLabel = (p: Placed) => !p.figure && p.columns.length === 0;
+  const bodyLabels = read.flatMap((r, n) => (inHeader[n] ? [] : r.cells.filter(isLabel)));
+  const labels = labelEdges(bodyLabels.map((p) => p.span.left), frame.size);
+  const labelColumn = (p: Placed) => {
+    let k = 0;
+    for (let e = 0; e < labels.length; e++) if (labels[e] <= p.span.left + frame.size * 0.3) k = e;
+    return k;
+  };
+  const L = labels.length;
+  const isRowLine = (line: number) => kinds[line - start] === 'row';
+  // A row's own label is its last label cell; the cells before it name the group it belongs to.
+  const ownLabel = new Set<Placed>();
+  read.forEach((r) => {
+    if (r.kind !== 'row') return;
+    const own = r.cells.filter(isLabel);
+    if (own.length) ownLabel.add(own[own.length - 1]);
+  });
+
+  // Label cells: per label column, fragments joined down the lines a label wraps over.
+  const cells: LabelCell[] = [];
+  const open = new Map<number, LabelCell>();
+  for (const p of bodyLabels) {
+    const column = labelColumn(p);
+    const cell = open.get(column);
+    if (cell && continues(cell, p, isRowLine, ownLabel, frame.size)) {
+      cell.parts.push(p);
+      cell.last = p.line;
+      continue;
+    }
+    const fresh = { column, parts: [p], first: p.line, last: p.line };
+    cells.push(fresh);
+    open.set(column, fresh);
+  }
+
+  // Each label cell goes to the row whose figures stand within its lines; one that spans no row stands alone.
+  const rowLines = read.flatMap((r, n) => (r.kind === 'row' ? [start + n] : []));
+  const byRow = new Map<number, LabelCell[]>();
+  const alone: LabelCell[] = [];
+  for (const cell of cells) {
+    const row = rowLines.find((l) => l >= cell.first && l <= cell.last) ?? completedRow(cell, rowLines, byRow, cells);
+    if (row === undefined) alone.push(cell);
+    else byRow.set(row, [...(byRow.get(row) ?? []), cell]);
+  }
+
+  const out: (Cell | undefined)[][] = [];
+  const merges: MergeArea[] = [];
+  const text = (cell: LabelCell) => joinLines(cell.parts.map((p) => p.text));
+  let n = 0;
+  while (n < read.length) {
+    if (inHeader[n]) {
+      let m = n;
+      while (m + 1 < read.length && inHeader[m + 1]) m++;
+      // A header heads the columns its own rows fill (a table of blocks may set each block's columns apart).
+      let next = m + 1;
+      while (next < read.length && !inHeader[next]) next++;
+      const own = new Set(read.slice(m + 1, next).flatMap((r) => r.cells.filter((p) => p.figure).map((p) => p.columns[0])));
+      const others = new Set(read.flatMap((r, k) => (k > m && k < next ? [] : r.cells.filter((p) => p.figure).map((p) => p.columns[0]))));
+      const heads = (p: Placed) => ({ ...p, columns: p.columns.filter((c) => own.has(c) || !others.has(c)).length ? p.columns.filter((c) => own.has(c) || !others.has(c)) : p.columns });
+      const laid = layoutHeader(read.slice(n, m + 1).map((r) => ({ ...r, cells: r.cells.map(heads) })), labelColumn, L, frame);
+      for (const area of laid.merges) merges.push({ ...area, top: area.top + out.length, bottom: area.bottom + out.length });
+      out.push(...laid.rows);
+      n = m + 1;
+      continue;
+    }
+    const line = start + n;
+    for (const cell of alone.filter((c) => c.first === line)) {
+      const row: (Cell | undefined)[] = [];
+      row[cell.column] = toCell(text(cell));
+      out.push(row);
+    }
+    if (read[n].kind === 'row') {
+      const row: (Cell | undefined)[] = [];
+      for (const cell of byRow.get(line) ?? []) {
+        const value = text(cell);
+        row[cell.column] = toCell(row[cell.column] ? `${String(row[cell.column]!.value)}${value}` : value);
+      }
+      for (const p of read[n].cells) {
+        if (isLabel(p)) continue;
+        const c = L + p.columns[0];
+        row[c] = toCell(row[c] ? `${String(row[c]!.value)} ${p.text}` : p.text);
+      }
+      out.push(row);
+    }
+    n++;
+  }
+  return { rows: out, merges, labels };
+}
+
+/** Left edges of label cells clustered: the label columns, left to right. */
+function labelEdges(lefts: number[], size: number): number[] {
+  const edges: number[] = [];
+  for (const x of [...lefts].sort((a, b) => a - b)) if (edges.length === 0 || x - edges[edges.length - 1] > size * 0.6) edges.push(x);
+  return edges.length ? edges : [];
+}
+
+/**
+ * Whether a label fragment goes on the label above it in the same column: the next line at the line
+ * pitch, not a numbered item, not two rows' own labels (each row has its own), and not spoiling a label
+ * the templates know ("行政规范性文件" stays whole; "5.要求…已获取" takes "信息").
+ */
+function continues(cell: LabelCell, p: Placed, isRowLine: (line: number) => boolean, ownLabel: Set<Placed>, size: number): boolean {
+  const above = cell.parts[cell.parts.length - 1];
+  if (p.y - above.y > size * 1.6) return false;
+  if (hasNumbering(p.text)) return false;
+  if (isRowLine(above.line) && isRowLine(p.line) && ownLabel.has(above) && ownLabel.has(p)) return false;
+  const sofar = joinLines(cell.parts.map((x) => x.text));
+  const joined = joinLines([sofar, p.text]);
+  if ((isTemplateLabel(sofar) || isTemplateLabel(p.text)) && !isTemplateLabel(joined)) return false;
+  return true;
+}
+
+/**
+ * A label cell that spans no row but completes a row's label next to it: the end of a label wrapped
+ * below its row, or the start of one wrapped above.
+ */
+function completedRow(cell: LabelCell, rowLines: number[], byRow: Map<number, LabelCell[]>, cells: LabelCell[]): number | undefined {
+  const text = joinLines(cell.parts.map((p) => p.text));
+  const before = [...rowLines].reverse().find((l) => l < cell.first);
+  const after = rowLines.find((l) => l > cell.last);
+  const own = (row: number | undefined) => (row === undefined ? undefined : (byRow.get(row) ?? cells.filter((c) => c.first <= row && c.last >= row)).find((c) => c.column === cell.column));
+  const previous = own(before);
+  if (previous && isTemplateLabel(joinLines([...previous.parts.map((p) => p.text), text]))) {
+    previous.parts.push(...cell.parts);
+    previous.last = cell.last;
+    return before;
+  }
+  const next = own(after);
+  if (next && isTemplateLabel(joinLines([text, ...next.parts.map((p) => p.text)]))) {
+    next.parts.unshift(...cell.parts);
+    next.first = cell.first;
+    return after;
+  }
+  return undefined;
+}
+
+/**
+ * A header laid out: each header cell over several figure columns on a row of its own line, merged
+ * from its first column to the next cell on that line (or its parent's end); each column's own header,
+ * wrapped over lines, joined bottom up until it is a label the templates know or meets a wider cell;
+ * the label column's text joined in the first row.
+ */
+function layoutHeader(read: { kind: TableLineKind; cells: Placed[] }[], labelColumn: (p: Placed) => number, L: number, frame: Frame): { rows: (Cell | undefined)[][]; merges: MergeArea[] } {
+  const all = read.flatMap((r) => r.cells);
+  const labelParts = all.filter((p) => p.columns.length === 0 && !p.figure);
+  const over = all.filter((p) => p.columns.length > 0);
+  const width = frame.columns.length;
+  // Each column's own header, from the bottom up.
+  const leaf = new Set<Placed>();
+  const leafText: string[] = new Array<string>(width).fill('');
+  const leafTop: number[] = new Array<number>(width).fill(Infinity);
+  for (let c = 0; c < width; c++) {
+    const stack = over.filter((p) => p.columns.length === 1 && p.columns[0] === c).sort((a, b) => b.line - a.line);
+    let textSoFar = '';
+    let lastLine = Infinity;
+    let lastY = Infinity;
+    for (const p of stack) {
+      const wider = over.some((q) => q.columns.length > 1 && q.columns.includes(c) && q.line > p.line && q.line < lastLine);
+      if (wider || (textSoFar && (isTemplateLabel(textSoFar) || lastY - p.y > frame.size * 1.6))) break;
+      textSoFar = joinLines([p.text, textSoFar]);
+      lastLine = p.line;
+      lastY = p.y;
+      leaf.add(p);
+    }
+    leafText[c] = textSoFar;
+    leafTop[c] = lastY;
+  }
+  const groups = over.filter((p) => !leaf.has(p));
+  const groupLines = [...new Set(groups.map((p) => p.line))].sort((a, b) => a - b);
+  const rows: (Cell | undefined)[][] = groupLines.map(() => []);
+  const merges: MergeArea[] = [];
+  const spans = new Map<Placed, [number, number]>();
+  groupLines.forEach((line, r) => {
+    const onLine = groups.filter((p) => p.line === line).sort((a, b) => a.span.left - b.span.left);
+    onLine.forEach((p) => {
+      const from = p.columns[0];
+      const parent = [...spans.entries()].find(([q, [a, b]]) => q.line < line && a <= from && from <= b)?.[1];
+      // Left-aligned over its columns, it reaches on to the next cell of its line, or its parent's end, over
+      // the columns whose own headers start no higher than those it stands over (总计 beside 法人或其他组织 is not under it).
+      const next = over.filter((q) => q.line === line && q.span.left > p.span.left).map((q) => q.columns[0]);
+      const end = Math.min(next.length ? Math.min(...next) - 1 : width - 1, parent ? parent[1] : width - 1);
+      const top = Math.min(...p.columns.map((c) => leafTop[c]));
+      let to = p.columns[p.columns.length - 1];
+      while (to < end && leafTop[to + 1] >= top - frame.size * 0.5) to++;
+      spans.set(p, [from, to]);
+      rows[r][L + from] = toCell(p.text);
+      if (to > from) merges.push({ top: r, bottom: r, left: L + from, right: L + to });
+    });
+  });
+  // The column headers: a row of their own, or on the last group row when no group cell stands over them there.
+  const lastGroup = rows.length - 1;
+  const covered = (c: number) => lastGroup >= 0 && merges.some((m) => m.top === lastGroup && L + c >= m.left && L + c <= m.right) || (lastGroup >= 0 && rows[lastGroup][L + c] !== undefined);
+  const leafRow: (Cell | undefined)[] = lastGroup >= 0 && leafText.every((t, c) => !t || !covered(c)) ? rows[lastGroup] : [];
+  if (leafRow !== rows[lastGroup]) rows.push(leafRow);
+  leafText.forEach((t, c) => {
+    if (t) leafRow[L + c] = toCell(t);
+  });
+  if (rows.length === 0) rows.push([]);
+  const byColumn = new Map<number, Placed[]>();
+  for (const p of labelParts) byColumn.set(labelColumn(p), [...(byColumn.get(labelColumn(p)) ?? []), p]);
+  for (const [column, parts] of byColumn) rows[0][column] = toCell(joinLines(parts.sort((a, b) => a.line - b.line).map((p) => p.text)));
+  return { rows, merges };
+}
