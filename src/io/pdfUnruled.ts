@@ -414,8 +414,23 @@ function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: nu
       while (next < read.length && !inHeader[next]) next++;
       const own = new Set(read.slice(m + 1, next).flatMap((r) => r.cells.filter((p) => p.figure).map((p) => p.columns[0])));
       const others = new Set(read.flatMap((r, k) => (k > m && k < next ? [] : r.cells.filter((p) => p.figure).map((p) => p.columns[0]))));
-      const heads = (p: Placed) => ({ ...p, columns: p.columns.filter((c) => own.has(c) || !others.has(c)).length ? p.columns.filter((c) => own.has(c) || !others.has(c)) : p.columns });
-      const laid = layoutHeader(read.slice(n, m + 1).map((r) => ({ ...r, cells: r.cells.map(heads) })), labelColumn, L, frame);
+      const block = read.slice(n, m + 1);
+      const headers = block.flatMap((r) => r.cells.filter((p) => p.columns.length > 0));
+      const claimed = new Set(headers.flatMap((p) => p.columns.filter((c) => own.has(c))));
+      const heads = (p: Placed): Placed => {
+        const mine = p.columns.filter((c) => own.has(c) || !others.has(c));
+        if (mine.length) return { ...p, columns: mine };
+        // A column header over none of its rows' columns (centred over a merged cell, its figure set right)
+        // heads the nearest of them no other header stands over.
+        const lowest = !headers.some((q) => q.line > p.line && overlap(q.span, p.span) > 0);
+        const free = [...own].filter((c) => !claimed.has(c));
+        if (p.columns.length === 0 || !lowest || free.length === 0) return p;
+        const distance = (c: number) => Math.max(0, -overlap(frame.columns[c], p.span));
+        const nearest = free.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+        claimed.add(nearest);
+        return { ...p, columns: [nearest] };
+      };
+      const laid = layoutHeader(block.map((r) => ({ ...r, cells: r.cells.map(heads) })), labelColumn, L, frame);
       for (const area of laid.merges) merges.push({ ...area, top: area.top + out.length, bottom: area.bottom + out.length });
       out.push(...laid.rows);
       n = m + 1;
@@ -493,6 +508,37 @@ function completedRow(cell: LabelCell, rowLines: number[], byRow: Map<number, La
 }
 
 /**
+ * The columns a header cell over several stands over, between `low` and `high` (its neighbours on its
+ * line, its parent's ends). Set left (a browser's table) it reaches on to the right, over the columns
+ * whose own headers start no higher than those it stands over (总计 beside 法人或其他组织 is not under
+ * it); centred (Word's) it stands over the widest run of columns it is centred on.
+ */
+function groupSpan(p: Placed, columns: Span[], low: number, high: number, leafTop: number[], size: number): [number, number] {
+  const first = p.columns[0];
+  const last = p.columns[p.columns.length - 1];
+  if (Math.abs(p.span.left - columns[first].left) <= 1) {
+    const top = Math.min(...p.columns.map((c) => leafTop[c]));
+    let to = last;
+    while (to < high && leafTop[to + 1] >= top - size * 0.5) to++;
+    return [first, to];
+  }
+  const centre = (p.span.left + p.span.right) / 2;
+  let best: [number, number] = [first, last];
+  let bestOff = Infinity;
+  for (let a = Math.min(first, Math.max(low, 0)); a <= first; a++) {
+    for (let b = last; b <= Math.max(last, high); b++) {
+      const off = Math.abs((columns[a].left + columns[b].right) / 2 - centre);
+      const wider = b - a > best[1] - best[0];
+      if (off < bestOff - size * 0.2 || (off <= bestOff + size * 0.2 && wider)) {
+        best = [a, b];
+        bestOff = Math.min(off, bestOff);
+      }
+    }
+  }
+  return best;
+}
+
+/**
  * A header laid out: each header cell over several figure columns on a row of its own line, merged
  * from its first column to the next cell on that line (or its parent's end); each column's own header,
  * wrapped over lines, joined bottom up until it is a label the templates know or meets a wider cell;
@@ -528,18 +574,21 @@ function layoutHeader(read: { kind: TableLineKind; cells: Placed[] }[], labelCol
   const rows: (Cell | undefined)[][] = groupLines.map(() => []);
   const merges: MergeArea[] = [];
   const spans = new Map<Placed, [number, number]>();
+  // Where each column stands: its figures and its own header (figures set right sit off the cell's centre).
+  const columns = frame.columns.map((col, c) => {
+    const own = [...leaf].filter((p) => p.columns[0] === c).map((p) => p.span);
+    return own.reduce((a, b) => ({ left: Math.min(a.left, b.left), right: Math.max(a.right, b.right) }), col);
+  });
   groupLines.forEach((line, r) => {
-    const onLine = groups.filter((p) => p.line === line).sort((a, b) => a.span.left - b.span.left);
-    onLine.forEach((p) => {
-      const from = p.columns[0];
-      const parent = [...spans.entries()].find(([q, [a, b]]) => q.line < line && a <= from && from <= b)?.[1];
-      // Left-aligned over its columns, it reaches on to the next cell of its line, or its parent's end, over
-      // the columns whose own headers start no higher than those it stands over (总计 beside 法人或其他组织 is not under it).
-      const next = over.filter((q) => q.line === line && q.span.left > p.span.left).map((q) => q.columns[0]);
-      const end = Math.min(next.length ? Math.min(...next) - 1 : width - 1, parent ? parent[1] : width - 1);
-      const top = Math.min(...p.columns.map((c) => leafTop[c]));
-      let to = p.columns[p.columns.length - 1];
-      while (to < end && leafTop[to + 1] >= top - frame.size * 0.5) to++;
+    const onLine = over.filter((p) => p.line === line).sort((a, b) => a.span.left - b.span.left);
+    let floor = 0;
+    onLine.forEach((p, k) => {
+      const parent = [...spans.entries()].find(([q, [a, b]]) => q.line < line && a <= p.columns[0] && p.columns[0] <= b)?.[1];
+      const low = Math.max(floor, parent ? parent[0] : 0);
+      const high = Math.min(k + 1 < onLine.length ? onLine[k + 1].columns[0] - 1 : width - 1, parent ? parent[1] : width - 1);
+      const [from, to] = leaf.has(p) ? [p.columns[0], p.columns[0]] : groupSpan(p, columns, low, high, leafTop, frame.size);
+      floor = to + 1;
+      if (leaf.has(p)) return;
       spans.set(p, [from, to]);
       rows[r][L + from] = toCell(p.text);
       if (to > from) merges.push({ top: r, bottom: r, left: L + from, right: L + to });
