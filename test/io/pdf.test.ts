@@ -34,6 +34,9 @@ describe.each([
   ['2017-legacy-seed-unruled-chromium.pdf', 'assets/samples/2017-legacy-seed.xlsx', 58],
   // Unruled: grouped headers over several lines, row labels wrapped beside their figures, 表四's one row of fifteen.
   ['2021-pingtan-unruled-chromium.pdf', 'test/fixtures/real/2021-city-pingtan.html', 200],
+  ['2022-pingtan-unruled-chromium.pdf', 'test/fixtures/real/2022-city-pingtan.html', 200],
+  ['2019-shanghai-unruled-chromium.pdf', 'test/fixtures/real/2019-province-dept-shanghai-bgt.html', 198],
+  ['2023-draft-unruled-libreoffice.pdf', 'test/fixtures/pdf/2023-draft-unruled.docx', 200],
 ])('%s', (pdf, source, figureCount) => {
   it(`reads to the same figures, facts and findings as ${source}`, async () => {
     const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, pdf)), checked(path.join(ROOT, source))]);
