@@ -86,13 +86,16 @@ export function unruledTables(lines: Line[], kinds: LineKind[], margin: Margins)
     if (seed && near(seed.end, i) && kinds.slice(seed.end + 1, i).every((k) => k !== 'prose')) seed.end = i;
     else seeds.push({ start: i, end: i });
   }
-  // Seeds parted only by lines that stand left of the figures (a label wrapped with a comma in it) are one table.
+  // Seeds parted only by lines that are a table's once its columns are known (a label wrapped with a
+  // comma in it, a label set close to its figure), with figures that stand where its do, are one table.
   const joined: { start: number; end: number }[] = [];
   for (const seed of seeds) {
     const last = joined[joined.length - 1];
     if (last && near(last.end, seed.start)) {
-      const left = figureColumns(lines, last.start, last.end)[0]?.left ?? -Infinity;
-      if (lines.slice(last.end + 1, seed.start).every((l) => l.right <= left + 0.5)) {
+      const frame = frameOf(lines, last.start, last.end);
+      const next = figureColumns(lines, seed.start, seed.end);
+      const between = (f: Frame) => Array.from({ length: seed.start - last.end - 1 }, (_, k) => readLine(lines, last.end + 1 + k, f).kind);
+      if (frame && between(frame).every((k) => k !== 'prose') && next.every((c) => frame.columns.some((d) => overlap(c, d) > 0))) {
         last.end = seed.end;
         continue;
       }
@@ -234,13 +237,9 @@ function coveredColumns(span: Span, columns: Span[]): number[] {
  * wrapped beside the first and the last row; then laid out.
  */
 function growTable(lines: Line[], seed: { start: number; end: number }, floor: number, ceiling: number, maxGap: number, margin: Margins): UnruledTable | undefined {
-  const first = figureColumns(lines, seed.start, seed.end);
-  if (first.length === 0) return undefined;
-  const size = median(lines.slice(seed.start, seed.end + 1).map((l) => l.size));
-  let frame: Frame = { columns: first, start: first[0].left, labelRight: -Infinity, size };
-  frame = { ...frame, columns: figureColumns(lines, seed.start, seed.end, frame) };
-  frame = { ...frame, start: frame.columns[0].left };
-  frame.labelRight = labelRight(lines, seed.start, seed.end, frame);
+  const seedFrame = frameOf(lines, seed.start, seed.end);
+  if (!seedFrame) return undefined;
+  let frame: Frame = seedFrame;
 
   let { start, end } = seed;
   const gapAbove = (k: number) => lines[k + 1].y - lines[k].y > maxGap;
@@ -316,6 +315,20 @@ function blankColumns(lines: Line[], start: number, end: number, frame: Frame): 
     out.push({ ...c.span });
   }
   return out;
+}
+
+/**
+ * The columns of a seed of rows: found from its cells as the gaps part them, then again from its cells
+ * as those columns part them (a figure set close to its label stands in a column of the others).
+ */
+function frameOf(lines: Line[], start: number, end: number): Frame | undefined {
+  const first = figureColumns(lines, start, end);
+  if (first.length === 0) return undefined;
+  const size = median(lines.slice(start, end + 1).map((l) => l.size));
+  const rough: Frame = { columns: first, start: first[0].left, labelRight: -Infinity, size };
+  const columns = figureColumns(lines, start, end, rough);
+  const frame: Frame = { columns, start: columns[0].left, labelRight: -Infinity, size };
+  return { ...frame, labelRight: labelRight(lines, start, end, frame) };
 }
 
 /** The right end of the labels of a table's rows. */
@@ -395,11 +408,12 @@ function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: nu
   const rowLines = read.flatMap((r, n) => (r.kind === 'row' ? [start + n] : []));
   const byRow = new Map<number, LabelCell[]>();
   const alone: LabelCell[] = [];
+  const rowOf = (cell: LabelCell) => rowLines.find((l) => l >= cell.first && l <= cell.last);
   for (const cell of cells) {
-    const row = rowLines.find((l) => l >= cell.first && l <= cell.last) ?? completedRow(cell, rowLines, byRow, cells);
-    if (row === undefined) alone.push(cell);
-    else byRow.set(row, [...(byRow.get(row) ?? []), cell]);
+    const row = rowOf(cell);
+    if (row !== undefined) byRow.set(row, [...(byRow.get(row) ?? []), cell]);
   }
+  for (const cell of cells) if (rowOf(cell) === undefined && !completesRow(cell, rowLines, byRow)) alone.push(cell);
 
   const out: (Cell | undefined)[][] = [];
   const merges: MergeArea[] = [];
@@ -484,27 +498,23 @@ function continues(cell: LabelCell, p: Placed, isRowLine: (line: number) => bool
 }
 
 /**
- * A label cell that spans no row but completes a row's label next to it: the end of a label wrapped
- * below its row, or the start of one wrapped above.
+ * Whether a label cell that spans no row completes a row's label next to it (the end of a label wrapped
+ * below its row, or the start of one wrapped above), and if so joins it there.
  */
-function completedRow(cell: LabelCell, rowLines: number[], byRow: Map<number, LabelCell[]>, cells: LabelCell[]): number | undefined {
-  const text = joinLines(cell.parts.map((p) => p.text));
-  const before = [...rowLines].reverse().find((l) => l < cell.first);
-  const after = rowLines.find((l) => l > cell.last);
-  const own = (row: number | undefined) => (row === undefined ? undefined : (byRow.get(row) ?? cells.filter((c) => c.first <= row && c.last >= row)).find((c) => c.column === cell.column));
-  const previous = own(before);
-  if (previous && isTemplateLabel(joinLines([...previous.parts.map((p) => p.text), text]))) {
+function completesRow(cell: LabelCell, rowLines: number[], byRow: Map<number, LabelCell[]>): boolean {
+  const text = (c: LabelCell) => joinLines(c.parts.map((p) => p.text));
+  const own = (row: number | undefined) => (row === undefined ? undefined : byRow.get(row)?.find((c) => c.column === cell.column));
+  const previous = own([...rowLines].reverse().find((l) => l < cell.first));
+  if (previous && isTemplateLabel(joinLines([text(previous), text(cell)]))) {
     previous.parts.push(...cell.parts);
-    previous.last = cell.last;
-    return before;
+    return true;
   }
-  const next = own(after);
-  if (next && isTemplateLabel(joinLines([text, ...next.parts.map((p) => p.text)]))) {
+  const next = own(rowLines.find((l) => l > cell.last));
+  if (next && isTemplateLabel(joinLines([text(cell), text(next)]))) {
     next.parts.unshift(...cell.parts);
-    next.first = cell.first;
-    return after;
+    return true;
   }
-  return undefined;
+  return false;
 }
 
 /**
