@@ -36,6 +36,9 @@ function isTableRow(row: Segment[]): boolean {
 /** A figure, a sign for none, or an amount with its unit ("251000元"): what a figure column holds. */
 const isFigure = (text: string) => FIGURE.test(text) || /^-?\d[\d,]*(\.\d+)?(元|万元)$/.test(text);
 
+/** A table's title: 表三, 表3, or a name ending in 统计表 / 情况表. */
+const TABLE_TITLE = /^表\s*[一二三四五六七八九十\d]+(\s|$)|[统计情况]表$/;
+
 /** Where a figure column's figures stand, left to right. */
 export interface Span {
   left: number;
@@ -154,12 +157,17 @@ function figureColumns(lines: Line[], start: number, end: number, frame?: Frame)
   return columns.map((c) => c.span).sort((a, b) => a.left - b.left);
 }
 
-/** The figure column a piece of text stands in: the one it overlaps most, else the first that ends after it starts. */
+/**
+ * The figure column a piece of text stands in: the one it overlaps most, else the one whose room (to
+ * halfway to the next column on either side) holds its middle: a header centred over figures set left
+ * or right in their cells may touch none of them.
+ */
 function columnOf(span: Span, columns: Span[]): number {
   let best = -1;
   for (let c = 0; c < columns.length; c++) if (overlap(columns[c], span) > 0 && (best < 0 || overlap(columns[c], span) > overlap(columns[best], span))) best = c;
   if (best >= 0) return best;
-  const after = columns.findIndex((c) => c.right >= span.left);
+  const middle = (span.left + span.right) / 2;
+  const after = columns.findIndex((c, k) => k === columns.length - 1 || middle < (c.right + columns[k + 1].left) / 2);
   return after >= 0 ? after : columns.length - 1;
 }
 
@@ -257,6 +265,8 @@ function growTable(lines: Line[], seed: { start: number; end: number }, floor: n
   // Up: label lines wrapped above the first row, then the header, with label lines inside it.
   let state: 'labels' | 'header' = 'labels';
   for (let k = start - 1; k > floor && !gapAbove(k); k--) {
+    // The table's title above it (表四 …, often set larger) is no header.
+    if (Math.abs(lines[k].size - frame.size) > frame.size * 0.15 || TABLE_TITLE.test(lines[k].text)) break;
     const { kind, cells } = readLine(lines, k, frame);
     if (kind === 'row' && state === 'labels') {
       start = k;
@@ -291,7 +301,7 @@ function growTable(lines: Line[], seed: { start: number; end: number }, floor: n
   const cells = rows[0].cells.filter((c) => c.figure).length + rows[0].cells.filter((c) => !c.figure && c.columns.length === 0).length;
   const alone = rows.length === 1 && header.length === 0 && start === 0 && cells >= 2;
   if (rows.length === 1 && !alone && (header.length === 0 || cells < 2)) return undefined;
-  const table = { start, end, ...layoutTable(read, start, frame), columns: frame.columns };
+  const table = { start, end, ...layoutTable(joinWrappedFigures(read, frame), start, frame), columns: frame.columns };
   return alone ? { ...table, alone: joinLines(lines.slice(start, end + 1).map((l) => l.text)) } : table;
 }
 
@@ -304,15 +314,21 @@ function growTable(lines: Line[], seed: { start: number; end: number }, floor: n
 function blankColumns(lines: Line[], start: number, end: number, frame: Frame): Span[] {
   const header = Array.from({ length: end - start + 1 }, (_, n) => readLine(lines, start + n, frame)).filter((r) => r.kind === 'header');
   const cells = header.flatMap((r) => r.cells.filter((c) => c.columns.length > 0));
-  const headed = frame.columns.map((col) => cells.some((c) => overlap(col, c.span) > 0));
+  // A column's own header is a header cell with none under it (a section's name over the whole table is none).
+  const lowest = cells.filter((c) => !cells.some((d) => d.line > c.line && overlap(d.span, c.span) > 0));
+  const headed = frame.columns.map((col) => lowest.some((c) => overlap(col, c.span) > 0));
+  // A header wrapped in its cell: the lines above it at a wrapped line's pitch, set the same way (left or centred).
+  const sameCell = (above: Placed, below: Placed) =>
+    below.y - above.y > 0 && below.y - above.y <= frame.size * 1.6 && overlap(above.span, below.span) > 0 && (Math.abs(above.span.left - below.span.left) <= 1 || Math.abs(above.span.left + above.span.right - below.span.left - below.span.right) <= 2);
   const out: Span[] = [];
-  for (const c of cells) {
-    if (frame.columns.some((col) => overlap(col, c.span) > 0) || out.some((s) => overlap(s, c.span) > 0)) continue;
-    if (cells.some((d) => d.line > c.line && overlap(d.span, c.span) > 0)) continue;
-    const right = frame.columns.findIndex((col) => col.left >= c.span.right);
+  for (const c of lowest) {
+    let span = c.span;
+    for (let top = c, up = cells.find((d) => sameCell(d, top)); up; top = up, up = cells.find((d) => sameCell(d, top))) span = { left: Math.min(span.left, up.span.left), right: Math.max(span.right, up.span.right) };
+    if (frame.columns.some((col) => overlap(col, span) > 0) || out.some((o) => overlap(o, span) > 0)) continue;
+    const right = frame.columns.findIndex((col) => col.left >= span.right);
     const left = right < 0 ? frame.columns.length - 1 : right - 1;
     if ((right >= 0 && !headed[right]) || (left >= 0 && !headed[left])) continue;
-    out.push({ ...c.span });
+    out.push(span);
   }
   return out;
 }
@@ -344,6 +360,44 @@ function wrapsOn(lines: Line[], k: number, frame: Frame): boolean {
   // Measured from the label beside the figures, which may sit on another baseline than they do.
   const above = lines[k - 1].runs[0].y;
   return line.right <= frame.start - 0.5 && !hasNumbering(line.text) && !/[。；！？：:]$/.test(line.text) && line.y - above <= frame.size * 1.6;
+}
+
+/**
+ * Figures broken over lines in a narrow cell ("375" over "5" for 3755) put back together: in one figure
+ * column, digits that fill the column's width (a single digit never wraps) and, a wrapped line's pitch
+ * below, more digits set the same way, on a line where no label starts. The figure goes to the row line
+ * between the two (a cell centred on its row) or, with none between, to the first (a cell set at the top).
+ */
+function joinWrappedFigures(read: { kind: TableLineKind; cells: Placed[] }[], frame: Frame): { kind: TableLineKind; cells: Placed[] }[] {
+  const out = read.map((r) => ({ ...r, cells: [...r.cells] }));
+  const isLabel = (p: Placed) => !p.figure && p.columns.length === 0;
+  const startsLabel = (n: number) =>
+    out[n].cells.some((p) => isLabel(p) && (hasNumbering(p.text) || !out.slice(0, n).some((r) => r.cells.some((q) => isLabel(q) && Math.abs(q.span.left - p.span.left) <= frame.size * 0.6 && p.y - q.y <= frame.size * 1.6))));
+  const numbered = (n: number) => out[n].cells.some((p) => isLabel(p) && hasNumbering(p.text));
+  const aligned = (a: Span, b: Span) => Math.abs(a.right - b.right) <= 1 || Math.abs(a.left - b.left) <= 1 || Math.abs(a.left + a.right - b.left - b.right) <= 2;
+  for (let c = 0; c < frame.columns.length; c++) {
+    const at = out.flatMap((r, n) => r.cells.filter((p) => p.figure && p.columns[0] === c).map((p) => ({ n, p })));
+    const widest = (except: Placed[]) => Math.max(0, ...at.filter((t) => !except.includes(t.p)).map((t) => t.p.span.right - t.p.span.left));
+    for (let k = 0; k + 1 < at.length; k++) {
+      const [top, rest] = [at[k], at[k + 1]];
+      const digits = /^\d+$/;
+      if (!digits.test(top.p.text) || !/^[\d.]+%?$/.test(rest.p.text) || top.p.text.length < 2) continue;
+      if (rest.p.y - top.p.y > frame.size * 1.6 || !aligned(top.p.span, rest.p.span) || numbered(rest.n)) continue;
+      // As wide as the widest figure of its column (digits differ in width a little).
+      if (top.p.span.right - top.p.span.left < widest([top.p, rest.p]) - frame.size * 0.35) continue;
+      // Where a label starts, the line is a row of its own, unless it holds only a few figures' ends (a label's last line beside them).
+      if (startsLabel(rest.n) && out[rest.n].cells.filter((p) => p.figure).length * 2 >= frame.columns.length) continue;
+      const between = out.findIndex((r, n) => n > top.n && n < rest.n && r.kind === 'row');
+      const home = between >= 0 ? between : top.n;
+      const joined: Placed = { ...top.p, text: top.p.text + rest.p.text, span: { left: Math.min(top.p.span.left, rest.p.span.left), right: Math.max(top.p.span.right, rest.p.span.right) }, line: out[home].cells[0]?.line ?? top.p.line };
+      out[top.n].cells = out[top.n].cells.filter((p) => p !== top.p);
+      out[rest.n].cells = out[rest.n].cells.filter((p) => p !== rest.p);
+      out[home].cells.push(joined);
+      k++;
+    }
+  }
+  for (const r of out) if (r.kind === 'row' && !r.cells.some((p) => p.figure)) r.kind = 'label';
+  return out;
 }
 
 /** A label cell being put together from the fragments of its lines. */

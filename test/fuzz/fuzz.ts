@@ -4,7 +4,9 @@
  */
 import fc from 'fast-check';
 import type { Cell, CellValue, MergeArea, Sheet, Workbook } from '../../src/core';
+import { OUTCOME_ROWS } from '../../src/core/formats/national-2021/template';
 import { TEMPLATES } from '../../src/core/templates';
+import { consistentT3, type National2021Data } from '../support/layouts';
 
 /** `npm run fuzz` sets FUZZ_FACTOR (e.g. 200); `npm test` runs each property at its CI size. */
 const FACTOR = Math.max(1, Number(process.env.FUZZ_FACTOR) || 1);
@@ -88,3 +90,33 @@ export const anyWorkbook: fc.Arbitrary<Workbook> = fc.record({ sheets: fc.array(
 
 /** Every message a finding carries must read as a sentence: no leaked undefined or object. */
 export const BROKEN_TEXT = /undefined|\[object/;
+
+const count = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 5000 }) });
+const four = fc.tuple(count, count, count, count);
+
+/** A filled 2021 report whose every relationship holds: outcomes, carry-overs and appeals chosen at random. */
+export const consistentNational: fc.Arbitrary<National2021Data> = fc
+  .record({
+    columns: fc.array(fc.record({ carriedOver: count, carryForward: count, outcomes: fc.dictionary(fc.constantFrom(...OUTCOME_ROWS), count, { maxKeys: 10 }) }), { minLength: 6, maxLength: 6 }),
+    t2: fc.record({
+      regulations: fc.tuple(count, count, count),
+      normativeDocs: fc.tuple(count, count, count),
+      licensing: count,
+      punishment: count,
+      coercion: count,
+      fees: fc.integer({ min: 0, max: 100000 }).map((cents) => cents / 100),
+    }),
+    t4: fc.record({ review: four, litigationDirect: four, litigationAfterReview: four }),
+  })
+  .map(({ columns, t2, t4 }) => ({
+    t2,
+    t4,
+    t3: consistentT3(
+      columns.map((c) => {
+        const handled = Object.values(c.outcomes).reduce((a, b) => a + b, 0) + c.carryForward;
+        // 新收 + 结转 = 办理 + 结转下年: choose 上年结转 no larger than what was handled.
+        const carriedOver = Math.min(c.carriedOver, handled);
+        return { newApplications: handled - carriedOver, carriedOver, outcomes: c.outcomes };
+      }),
+    ),
+  }));

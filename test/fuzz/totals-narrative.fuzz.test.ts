@@ -1,42 +1,11 @@
 import fc from 'fast-check';
 import { analyzeWorkbook, planTotals, reportFigures, type CellValue, type Workbook } from '../../src/core';
 import { DRAFTABLE_FORMATS, draftNarrative, narrativeToText } from '../../src/core/narrative';
-import { OUTCOME_ROWS } from '../../src/core/formats/national-2021/template';
 import { applyWrites, findings, withFigures } from '../support/edit';
-import { consistentT3, legacySheet, national2021OneSheet, national2021ThreeSheets, SAMPLE_2021, type National2021Data } from '../support/layouts';
-import { BROKEN_TEXT, counted, oddValue, reportCases, runs } from './fuzz';
+import { legacySheet, national2021OneSheet, national2021ThreeSheets, SAMPLE_2021, type National2021Data } from '../support/layouts';
+import { BROKEN_TEXT, consistentNational, counted, oddValue, reportCases, runs } from './fuzz';
 
 reportCases('totals-narrative');
-
-const count = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.integer({ min: 1, max: 20 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 5000 }) });
-const four = fc.tuple(count, count, count, count);
-
-/** A filled 2021 report whose every relationship holds: outcomes, carry-overs and appeals chosen at random. */
-const consistentNational: fc.Arbitrary<National2021Data> = fc
-  .record({
-    columns: fc.array(fc.record({ carriedOver: count, carryForward: count, outcomes: fc.dictionary(fc.constantFrom(...OUTCOME_ROWS), count, { maxKeys: 10 }) }), { minLength: 6, maxLength: 6 }),
-    t2: fc.record({
-      regulations: fc.tuple(count, count, count),
-      normativeDocs: fc.tuple(count, count, count),
-      licensing: count,
-      punishment: count,
-      coercion: count,
-      fees: fc.integer({ min: 0, max: 100000 }).map((cents) => cents / 100),
-    }),
-    t4: fc.record({ review: four, litigationDirect: four, litigationAfterReview: four }),
-  })
-  .map(({ columns, t2, t4 }) => ({
-    t2,
-    t4,
-    t3: consistentT3(
-      columns.map((c) => {
-        const handled = Object.values(c.outcomes).reduce((a, b) => a + b, 0) + c.carryForward;
-        // 新收 + 结转 = 办理 + 结转下年: choose 上年结转 no larger than what was handled.
-        const carriedOver = Math.min(c.carriedOver, handled);
-        return { newApplications: handled - carriedOver, carriedOver, outcomes: c.outcomes };
-      }),
-    ),
-  }));
 
 const nationalLayout = (data: National2021Data, layout: number): Workbook =>
   layout === 0

@@ -1,0 +1,70 @@
+/**
+ * Random consistent 2021 reports printed as unruled PDFs, for the property test in test/io/pdf.test.ts:
+ * each seed draws a report whose every relationship holds (the fuzz tests' generator), writes it as the
+ * page `nianbao draft --html` writes (narrative and 表二 to 表四 in their official layout) with its table
+ * borders removed and a layout drawn from the same seed (figures set left, centred or right, cells at the
+ * top of their rows or in the middle, the tables narrower or the type smaller, so that labels wrap), and
+ * has Chromium print it. Beside each PDF, its source: the seed, the layout and every figure.
+ * Needs Chromium; CI does not run it, the results are committed.
+ * Run from the repository root: npx tsx scripts/make-pdf-random.ts [first seed] [count]
+ */
+import { execFileSync } from 'child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import fc from 'fast-check';
+import { analyzeWorkbook, draftNarrative, reportFigures, reportTableGrids } from '../src/core';
+import { narrativeToHtml } from '../src/io/reportHtml';
+import { consistentNational } from '../test/fuzz/fuzz';
+import { national2021OneSheet } from '../test/support/layouts';
+
+const OUT = path.join(__dirname, '..', 'test', 'fixtures', 'pdf', 'random');
+
+/** How a page may set its borderless tables, drawn per seed. */
+const layout = fc.record({
+  align: fc.constantFrom('as written', 'left', 'center', 'right'),
+  vertical: fc.constantFrom('middle', 'top'),
+  width: fc.constantFrom(100, 85, 70),
+  size: fc.constantFrom(9, 10.5, 12),
+});
+
+type Layout = typeof layout extends fc.Arbitrary<infer T> ? T : never;
+
+function style(l: Layout): string {
+  return [
+    'table,th,td{border:none !important}',
+    `table{width:${l.width}% !important;font-size:${l.size}pt !important}`,
+    `th,td{vertical-align:${l.vertical} !important}`,
+    // The figures' cells (labels keep to the left, as reports set them).
+    l.align === 'as written' ? '' : `td.center,td.right{text-align:${l.align} !important}`,
+  ].join('');
+}
+
+function main(): void {
+  const first = Number(process.argv[2] ?? 1);
+  const count = Number(process.argv[3] ?? 4);
+  mkdirSync(OUT, { recursive: true });
+  const work = mkdtempSync(path.join(tmpdir(), 'nianbao-random-'));
+  try {
+    for (let seed = first; seed < first + count; seed++) {
+      const [data] = fc.sample(consistentNational, { seed, numRuns: 1 });
+      const [drawn] = fc.sample(layout, { seed, numRuns: 1 });
+      const analysis = analyzeWorkbook({ sheets: [national2021OneSheet('统计表', data)] });
+      const [report] = reportFigures(analysis);
+      const narrative = draftNarrative({ format: report.format, figures: report.figures, facts: report.facts });
+      const html = narrativeToHtml(narrative, reportTableGrids(report.format, report.tables, report.figures)).replace('</head>', `<style>${style(drawn)}</style></head>`);
+      const name = `2021-random-${seed}`;
+      const page = path.join(work, `${name}.html`);
+      writeFileSync(page, html);
+      const pdf = path.join(OUT, `${name}-chromium.pdf`);
+      execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(work, 'chromium')}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, page], { stdio: 'ignore' });
+      const figures = Object.fromEntries(Object.entries(report.figures).map(([id, f]) => [id, f.value]));
+      writeFileSync(path.join(OUT, `${name}.json`), `${JSON.stringify({ seed, layout: drawn, format: report.format, figures }, null, 1)}\n`);
+      process.stdout.write(`${name}: ${Object.keys(figures).length} figures, ${JSON.stringify(drawn)}\n`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main();
