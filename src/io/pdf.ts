@@ -11,7 +11,7 @@ import { ioMessages } from './messages';
 import { extractPdf, MAX_PDF_PAGES, type PageContent, type RuleLine, type TextRun } from './pdfExtract';
 import { type Line, type Margins, reaches, textLines, textMargins } from './pdfLines';
 import { cleanPdfText, joinLines, joinThousands } from './pdfText';
-import { lineKind, type Span, unruledTables } from './pdfUnruled';
+import { lineKind, type Span, type UnruledTable, unruledTables } from './pdfUnruled';
 import { toCell, type TextReport } from './text';
 
 /** Two ruling lines this close (page units, 1/72 inch) are one: a border drawn twice, or by each cell. */
@@ -32,8 +32,12 @@ type Block =
       figures?: Span[];
       /** A row alone at the top of a page: a table if it continues the last page's table, else this paragraph. */
       alone?: string;
+      /** An unruled table's lines, to build it again with its part on the page before or after. */
+      lines?: Line[];
+      /** Built with lines from the page before (its header, its first rows): the sheet goes on from there. */
+      spansFrom?: boolean;
     }
-  | { kind: 'prose'; top: number; bottom: number; text: string; open: boolean; indented: boolean };
+  | { kind: 'prose'; top: number; bottom: number; text: string; open: boolean; indented: boolean; lines?: Line[] };
 
 /** Reads a PDF report; refuses a scan, an encrypted or a corrupt file with its own sentence. */
 export async function readPdfReport(data: Uint8Array, file: string): Promise<TextReport> {
@@ -61,6 +65,7 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
   }
   const running = runningLines(cleaned);
   const blocksByPage = cleaned.map((page, i) => pageBlocks(page, running[i]));
+  joinUnruledOverPages(blocksByPage);
 
   const sheets: Sheet[] = [];
   const prose: string[] = [];
@@ -76,14 +81,16 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
   };
   blocksByPage.forEach((blocks, pageIndex) => {
     const first = blocks[0];
-    const continues = lastBlock !== undefined && first !== undefined && continuesOver(lastBlock, first);
+    const spans = first?.kind === 'table' && first.spansFrom === true;
+    const continues = spans || (lastBlock !== undefined && first !== undefined && continuesOver(lastBlock, first));
     // Only a table joins two pages into one sheet; a paragraph that runs on is joined in the text.
     if (sheet && !(continues && first.kind === 'table')) flush();
     if (!sheet) sheet = { first: pageIndex, last: pageIndex, rows: [], merges: [] };
     const target: Building = sheet;
     target.last = pageIndex;
     blocks.forEach((table, i) => {
-      const joining = i === 0 && continues;
+      // A table built again over the page break holds its part from the page before: it goes on the same sheet, not onto its rows.
+      const joining = i === 0 && continues && !spans;
       const block: Block = table.kind === 'table' && table.alone !== undefined && !joining ? { kind: 'prose', top: table.top, bottom: table.bottom, text: table.alone, open: false, indented: false } : table;
       if (block.kind === 'prose') {
         if (joining && lastProse) {
@@ -136,6 +143,64 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
   });
   flush();
   return { workbook: { sheets }, narrative: prose.join('\n') };
+}
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** An unruled table found among a page's lines, as a block. */
+function unruledBlock(table: UnruledTable, lines: Line[]): TableBlock {
+  const last = lines[lines.length - 1];
+  return { kind: 'table', top: lines[0].y - lines[0].size, bottom: last.y, rows: table.rows, merges: table.merges, columns: table.labels, figures: table.columns, ruled: false, lines };
+}
+
+/**
+ * Unruled tables that run over a page break built again from both pages' lines, one after the other: a
+ * browser breaks a table anywhere, between a header and its rows, so each part alone cannot say which
+ * columns its headers head. The part at the foot of a page (an unruled table that the next page's
+ * table goes on from, or header lines after the last paragraph) and the table at the top of the next
+ * become one table there, when they are one table together; the page before keeps what is not in it.
+ */
+function joinUnruledOverPages(blocksByPage: Block[][]): void {
+  for (let p = 1; p < blocksByPage.length; p++) {
+    const next = blocksByPage[p][0];
+    const before = blocksByPage[p - 1];
+    if (next?.kind !== 'table' || next.ruled || !next.lines) continue;
+    const last = before[before.length - 1];
+    let from = before.length - 1;
+    if (!(last?.kind === 'table' && !last.ruled && last.lines && continuesOver(last, next))) {
+      while (from >= 0 && before[from].kind === 'prose' && before[from].lines) from--;
+      from++;
+      if (from === before.length) continue;
+    }
+    const parts = before.slice(from);
+    const foot = parts.flatMap((b) => b.lines ?? []);
+    const built = buildAcross(foot, next.lines);
+    if (!built) continue;
+    // The table takes whole blocks from the page before (a heading above its header stays a paragraph).
+    let kept = 0;
+    let lineCount = 0;
+    while (lineCount < built.start) lineCount += parts[kept++].lines?.length ?? 0;
+    if (lineCount !== built.start) continue;
+    before.splice(from + kept);
+    blocksByPage[p][0] = { ...unruledBlock(built.table, built.lines), spansFrom: true };
+  }
+}
+
+/**
+ * One unruled table over the lines at the foot of a page and those of the table at the top of the next,
+ * set one after the other at the next page's line pitch; undefined unless they make one table that ends
+ * where the second does and takes whole paragraphs from the first.
+ */
+function buildAcross(foot: Line[], top: Line[]): { table: UnruledTable; lines: Line[]; start: number } | undefined {
+  const pitch = top.length > 1 ? top[1].y - top[0].y : top[0].size * 1.5;
+  const shift = foot[foot.length - 1].y + Math.max(pitch, top[0].size) - top[0].y;
+  const moved = top.map((l) => ({ ...l, y: l.y + shift, runs: l.runs.map((r) => ({ ...r, y: r.y + shift })) }));
+  const lines = [...foot, ...moved];
+  const margin = textMargins(lines);
+  const tables = unruledTables(lines, lines.map((l) => lineKind(l, margin)), margin);
+  const table = tables.find((t) => t.start < foot.length && t.end === lines.length - 1);
+  if (!table || tables.length !== 1 || table.alone !== undefined) return undefined;
+  return { table, lines: lines.slice(table.start), start: table.start };
 }
 
 /**
@@ -405,8 +470,7 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
   while (i < lines.length) {
     const table = unruled.find((t) => t.start === i);
     if (table) {
-      const last = lines[table.end];
-      blocks.push({ kind: 'table', top: lines[i].y - lines[i].size, bottom: last.y, rows: table.rows, merges: table.merges, columns: table.labels, figures: table.columns, ruled: false, alone: table.alone });
+      blocks.push({ ...unruledBlock(table, lines.slice(i, table.end + 1)), alone: table.alone });
       i = table.end + 1;
       continue;
     }
@@ -421,6 +485,8 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
       text: joinLines(para.map((l) => l.text)),
       open: reaches(last, margin),
       indented: para[0].left > margin.left + para[0].size * 0.9,
+      // Lines a table may take when it goes on at the top of the next page (its header at this page's foot).
+      lines: para.every((_, k) => kinds[start + k] !== 'prose' && kinds[start + k] !== 'row') ? para : undefined,
     });
     i++;
   }

@@ -217,7 +217,7 @@ function readLine(lines: Line[], i: number, frame: Frame): { kind: TableLineKind
   // On a row every cell left of the figures is a label; above the rows a cell that starts past the
   // rows' labels (统计指标 | 单位 | 统计数 over a right-aligned column of figures) or is centred over the
   // figure columns (自然人, wider than its figures) heads a figure column.
-  const isLabel = (s: Segment) => left(s) && (row || (s.left <= frame.labelRight + frame.size * 0.5 && (s.left + s.right) / 2 < frame.start));
+  const isLabel = (s: Segment) => left(s) && (row || (s.left <= frame.labelRight + frame.size * 0.5 && (s.left + s.right) / 2 < frame.start && s.right <= frame.start + frame.size * 2));
   const placed: Placed[] = segs.map((s) => {
     const figure = isFigure(s.text) && !left(s);
     return { text: s.text, span: { left: s.left, right: s.right }, line: i, y: s.y, columns: isLabel(s) ? [] : coveredColumns(s, frame.columns), figure };
@@ -227,8 +227,9 @@ function readLine(lines: Line[], i: number, frame: Frame): { kind: TableLineKind
   // Text over the figure columns with no figure: a header line, unless it is a sentence or a paragraph's line.
   const over = placed.filter((p) => p.columns.length > 0);
   if (over.length === 0) return { kind: 'label', cells: placed };
-  // A label running far into the figure columns is a line of prose (a header wider than its figures is not a label).
-  const straddling = placed.some((p) => p.columns.length === 0 && p.span.right > frame.start + frame.size * 2);
+  // Text from the labels across every figure column is a line of prose.
+  const last = frame.columns[frame.columns.length - 1];
+  const straddling = frame.columns.length > 1 && placed.some((p) => p.span.left < frame.start - 0.5 && p.span.right > last.right + 0.5);
   if (straddling || isSentence(over.map((p) => p.text).join(''))) return { kind: 'prose', cells: placed };
   return { kind: 'header', cells: placed };
 }
@@ -264,7 +265,9 @@ function growTable(lines: Line[], seed: { start: number; end: number }, floor: n
   while (end + 1 < ceiling && !gapAbove(end) && wrapsOn(lines, end + 1, frame)) end++;
   // Up: label lines wrapped above the first row, then the header, with label lines inside it.
   let state: 'labels' | 'header' = 'labels';
-  for (let k = start - 1; k > floor && !gapAbove(k); k--) {
+  // A header's lines stand less evenly than rows (cells centred over one, two or three of them).
+  const headerGap = Math.max(maxGap, frame.size * 2.1);
+  for (let k = start - 1; k > floor && lines[k + 1].y - lines[k].y <= headerGap; k--) {
     // The table's title above it (表四 …, often set larger) is no header.
     if (Math.abs(lines[k].size - frame.size) > frame.size * 0.15 || TABLE_TITLE.test(lines[k].text)) break;
     const { kind, cells } = readLine(lines, k, frame);
@@ -350,7 +353,11 @@ function frameOf(lines: Line[], start: number, end: number): Frame | undefined {
 /** The right end of the labels of a table's rows. */
 function labelRight(lines: Line[], start: number, end: number, frame: Frame): number {
   let right = -Infinity;
-  for (let i = start; i <= end; i++) for (const s of cellsOf(lines[i], frame)) if (s.left < frame.start - 0.5 && s.right < frame.start) right = Math.max(right, s.right);
+  for (let i = start; i <= end; i++) {
+    const cells = cellsOf(lines[i], frame);
+    if (!cells.some((s) => isFigure(s.text) && s.left >= frame.start - 0.5)) continue;
+    for (const s of cells) if (s.left < frame.start - 0.5 && s.right < frame.start) right = Math.max(right, s.right);
+  }
   return right;
 }
 
@@ -484,15 +491,15 @@ function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: nu
       const others = new Set(read.flatMap((r, k) => (k > m && k < next ? [] : r.cells.filter((p) => p.figure).map((p) => p.columns[0]))));
       const block = read.slice(n, m + 1);
       const headers = block.flatMap((r) => r.cells.filter((p) => p.columns.length > 0));
-      const claimed = new Set(headers.flatMap((p) => p.columns.filter((c) => own.has(c))));
+      const lowest = (p: Placed) => !headers.some((q) => q.line > p.line && overlap(q.span, p.span) > 0);
+      const claimed = new Set(headers.filter(lowest).flatMap((p) => p.columns.filter((c) => own.has(c))));
       const heads = (p: Placed): Placed => {
         const mine = p.columns.filter((c) => own.has(c) || !others.has(c));
         if (mine.length) return { ...p, columns: mine };
         // A column header over none of its rows' columns (centred over a merged cell, its figure set right)
         // heads the nearest of them no other header stands over.
-        const lowest = !headers.some((q) => q.line > p.line && overlap(q.span, p.span) > 0);
         const free = [...own].filter((c) => !claimed.has(c));
-        if (p.columns.length === 0 || !lowest || free.length === 0) return p;
+        if (p.columns.length === 0 || !lowest(p) || free.length === 0) return p;
         const distance = (c: number) => Math.max(0, -overlap(frame.columns[c], p.span));
         const nearest = free.reduce((a, b) => (distance(b) < distance(a) ? b : a));
         claimed.add(nearest);
