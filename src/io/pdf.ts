@@ -168,7 +168,8 @@ function joinUnruledOverPages(blocksByPage: Block[][]): void {
     const last = before[before.length - 1];
     let from = before.length - 1;
     if (!(last?.kind === 'table' && !last.ruled && last.lines && continuesOver(last, next))) {
-      while (from >= 0 && before[from].kind === 'prose' && before[from].lines) from--;
+      let count = 0;
+      while (from >= 0 && before[from].kind === 'prose' && count + (before[from].lines?.length ?? Infinity) <= FOOT_LINES) count += before[from--].lines?.length ?? 0;
       from++;
       if (from === before.length) continue;
     }
@@ -176,15 +177,22 @@ function joinUnruledOverPages(blocksByPage: Block[][]): void {
     const foot = parts.flatMap((b) => b.lines ?? []);
     const built = buildAcross(foot, next.lines);
     if (!built) continue;
-    // The table takes whole blocks from the page before (a heading above its header stays a paragraph).
+    // The page before keeps the lines before the table's (a heading, a caption run into its header's first lines).
     let kept = 0;
     let lineCount = 0;
     while (lineCount < built.start) lineCount += parts[kept++].lines?.length ?? 0;
-    if (lineCount !== built.start) continue;
+    const split = parts[kept - 1];
     before.splice(from + kept);
+    if (lineCount > built.start && split?.kind === 'prose' && split.lines) {
+      const keep = split.lines.slice(0, split.lines.length - (lineCount - built.start));
+      before[before.length - 1] = { ...split, bottom: keep[keep.length - 1].y, text: joinLines(keep.map((l) => l.text)), open: false, lines: keep };
+    }
     blocksByPage[p][0] = { ...unruledBlock(built.table, built.lines), spansFrom: true };
   }
 }
+
+/** How many lines at a page's foot a table that goes on at the top of the next page may take (its header). */
+const FOOT_LINES = 12;
 
 /**
  * One unruled table over the lines at the foot of a page and those of the table at the top of the next,
@@ -486,7 +494,7 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
       open: reaches(last, margin),
       indented: para[0].left > margin.left + para[0].size * 0.9,
       // Lines a table may take when it goes on at the top of the next page (its header at this page's foot).
-      lines: para.every((_, k) => kinds[start + k] !== 'prose' && kinds[start + k] !== 'row') ? para : undefined,
+      lines: para,
     });
     i++;
   }

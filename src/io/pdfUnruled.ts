@@ -492,14 +492,16 @@ function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: nu
       const block = read.slice(n, m + 1);
       const headers = block.flatMap((r) => r.cells.filter((p) => p.columns.length > 0));
       const lowest = (p: Placed) => !headers.some((q) => q.line > p.line && overlap(q.span, p.span) > 0);
-      const claimed = new Set(headers.filter(lowest).flatMap((p) => p.columns.filter((c) => own.has(c))));
+      // A column header the templates know, over none of its rows' columns, comes before a cell they do not know (第二十条第（五）项).
+      const orphan = headers.some((p) => lowest(p) && isTemplateLabel(p.text) && !p.columns.some((c) => own.has(c)));
+      const claimed = new Set(headers.filter((p) => lowest(p) && (!orphan || isTemplateLabel(p.text))).flatMap((p) => p.columns.filter((c) => own.has(c))));
       const heads = (p: Placed): Placed => {
         const mine = p.columns.filter((c) => own.has(c) || !others.has(c));
         if (mine.length) return { ...p, columns: mine };
         // A column header over none of its rows' columns (centred over a merged cell, its figure set right)
         // heads the nearest of them no other header stands over.
         const free = [...own].filter((c) => !claimed.has(c));
-        if (p.columns.length === 0 || !lowest(p) || free.length === 0) return p;
+        if (p.columns.length === 0 || !lowest(p) || free.length === 0 || (orphan && !isTemplateLabel(p.text))) return p;
         const distance = (c: number) => Math.max(0, -overlap(frame.columns[c], p.span));
         const nearest = free.reduce((a, b) => (distance(b) < distance(a) ? b : a));
         claimed.add(nearest);
