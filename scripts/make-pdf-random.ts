@@ -6,7 +6,7 @@
  * top of their rows or in the middle, the tables narrower or the type smaller, so that labels wrap), and
  * has Chromium print it. Beside each PDF, its source: the seed, the layout and every figure.
  * Needs Chromium; CI does not run it, the results are committed.
- * Run from the repository root: npx tsx scripts/make-pdf-random.ts [first seed] [count]
+ * Run from the repository root: npx tsx scripts/make-pdf-random.ts [first seed] [count] [output folder]
  */
 import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
@@ -18,7 +18,7 @@ import { narrativeToHtml } from '../src/io/reportHtml';
 import { consistentNational } from '../test/fuzz/fuzz';
 import { national2021OneSheet } from '../test/support/layouts';
 
-const OUT = path.join(__dirname, '..', 'test', 'fixtures', 'pdf', 'random');
+const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures', 'pdf', 'random');
 
 /** How a page may set its borderless tables, drawn per seed. */
 const layout = fc.record({
@@ -43,6 +43,7 @@ function style(l: Layout): string {
 function main(): void {
   const first = Number(process.argv[2] ?? 1);
   const count = Number(process.argv[3] ?? 4);
+  const OUT = process.argv[4] ?? FIXTURES;
   mkdirSync(OUT, { recursive: true });
   const work = mkdtempSync(path.join(tmpdir(), 'nianbao-random-'));
   try {

@@ -139,7 +139,7 @@ function figureColumns(lines: Line[], start: number, end: number, frame?: Frame)
   for (let i = start; i <= end; i++) {
     const cells = frame ? cellsOf(lines[i], frame) : segments(lines[i].runs);
     if (!frame && !isTableRow(cells)) continue;
-    for (const s of cells) if (isFigure(s.text) && (!frame || s.left >= frame.start - 0.5)) tokens.push({ span: s, line: i });
+    for (const s of cells) if (isFigure(s.text) && (!frame || s.left >= frame.start - 0.5 || frame.columns.some((c) => overlap(c, s) > 0))) tokens.push({ span: s, line: i });
   }
   tokens.sort((a, b) => a.span.right - a.span.left - (b.span.right - b.span.left) || a.span.left - b.span.left);
   const columns: { span: Span; lines: Set<number> }[] = [];
@@ -211,7 +211,8 @@ type TableLineKind = 'row' | 'header' | 'label' | 'prose';
 /** A line read against the table's columns: what kind of table line it is, and its cells placed. */
 function readLine(lines: Line[], i: number, frame: Frame): { kind: TableLineKind; cells: Placed[] } {
   const segs = cellsOf(lines[i], frame);
-  const left = (s: Segment) => s.left < frame.start - 0.5;
+  // Left of the figures, unless it reaches into a figure column (a wide figure set right sticks out left).
+  const left = (s: Segment) => s.left < frame.start - 0.5 && !frame.columns.some((c) => overlap(c, s) > 0.5);
   const figures = segs.filter((s) => isFigure(s.text) && !left(s));
   const row = figures.length > 0 && (segs.length >= 2 || overlap(frame.columns[columnOf(figures[0], frame.columns)], figures[0]) > 0);
   // On a row every cell left of the figures is a label; above the rows a cell that starts past the
@@ -378,9 +379,13 @@ function wrapsOn(lines: Line[], k: number, frame: Frame): boolean {
 function joinWrappedFigures(read: { kind: TableLineKind; cells: Placed[] }[], frame: Frame): { kind: TableLineKind; cells: Placed[] }[] {
   const out = read.map((r) => ({ ...r, cells: [...r.cells] }));
   const isLabel = (p: Placed) => !p.figure && p.columns.length === 0;
-  const startsLabel = (n: number) =>
-    out[n].cells.some((p) => isLabel(p) && (hasNumbering(p.text) || !out.slice(0, n).some((r) => r.cells.some((q) => isLabel(q) && Math.abs(q.span.left - p.span.left) <= frame.size * 0.6 && p.y - q.y <= frame.size * 1.6))));
-  const numbered = (n: number) => out[n].cells.some((p) => isLabel(p) && hasNumbering(p.text));
+  // A line's own label is its last (a group's name may stand before it, centred over several rows).
+  const ownLabel = (n: number) => out[n].cells.filter(isLabel).pop();
+  const startsLabel = (n: number) => {
+    const p = ownLabel(n);
+    return p !== undefined && (hasNumbering(p.text) || !out.slice(0, n).some((r) => r.cells.some((q) => isLabel(q) && Math.abs(q.span.left - p.span.left) <= frame.size * 0.6 && p.y - q.y <= frame.size * 1.6)));
+  };
+  const numbered = (n: number) => hasNumbering(ownLabel(n)?.text ?? '');
   const aligned = (a: Span, b: Span) => Math.abs(a.right - b.right) <= 1 || Math.abs(a.left - b.left) <= 1 || Math.abs(a.left + a.right - b.left - b.right) <= 2;
   for (let c = 0; c < frame.columns.length; c++) {
     const at = out.flatMap((r, n) => r.cells.filter((p) => p.figure && p.columns[0] === c).map((p) => ({ n, p })));
@@ -390,8 +395,9 @@ function joinWrappedFigures(read: { kind: TableLineKind; cells: Placed[] }[], fr
       const digits = /^\d+$/;
       if (!digits.test(top.p.text) || !/^[\d.]+%?$/.test(rest.p.text) || top.p.text.length < 2) continue;
       if (rest.p.y - top.p.y > frame.size * 1.6 || !aligned(top.p.span, rest.p.span) || numbered(rest.n)) continue;
-      // As wide as the widest figure of its column (digits differ in width a little).
-      if (top.p.span.right - top.p.span.left < widest([top.p, rest.p]) - frame.size * 0.35) continue;
+      // It filled its cell: with one more digit it would be wider than any figure the column holds whole.
+      const digit = (rest.p.span.right - rest.p.span.left) / rest.p.text.length;
+      if (top.p.span.right - top.p.span.left + digit <= widest([top.p, rest.p]) + 0.5) continue;
       // Where a label starts, the line is a row of its own, unless it holds only a few figures' ends (a label's last line beside them).
       if (startsLabel(rest.n) && out[rest.n].cells.filter((p) => p.figure).length * 2 >= frame.columns.length) continue;
       const between = out.findIndex((r, n) => n > top.n && n < rest.n && r.kind === 'row');
@@ -589,7 +595,8 @@ function completesRow(cell: LabelCell, rowLines: number[], byRow: Map<number, La
 function groupSpan(p: Placed, columns: Span[], low: number, high: number, leafTop: number[], size: number): [number, number] {
   const first = p.columns[0];
   const last = p.columns[p.columns.length - 1];
-  if (Math.abs(p.span.left - columns[first].left) <= 1) {
+  // Set left, it starts at its first column, and right after its neighbour's columns (no column left under none).
+  if (Math.abs(p.span.left - columns[first].left) <= 1 && first <= Math.max(low, 0)) {
     const top = Math.min(...p.columns.map((c) => leafTop[c]));
     let to = last;
     while (to < high && leafTop[to + 1] >= top - size * 0.5) to++;
