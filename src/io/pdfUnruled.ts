@@ -138,7 +138,7 @@ function figureColumns(lines: Line[], start: number, end: number, frame?: Frame)
   const tokens: { span: Span; line: number }[] = [];
   for (let i = start; i <= end; i++) {
     const cells = frame ? cellsOf(lines[i], frame) : segments(lines[i].runs);
-    if (!frame && !isTableRow(cells)) continue;
+    if (!frame && !isTableRow(cells) && !cells.every((s) => isFigure(s.text))) continue;
     for (const s of cells) if (isFigure(s.text) && (!frame || s.left >= frame.start - 0.5 || frame.columns.some((c) => overlap(c, s) > 0))) tokens.push({ span: s, line: i });
   }
   tokens.sort((a, b) => a.span.right - a.span.left - (b.span.right - b.span.left) || a.span.left - b.span.left);
@@ -246,7 +246,12 @@ function coveredColumns(span: Span, columns: Span[]): number[] {
  * left out (a label and figure set close), the header lines above the first row, the label lines
  * wrapped beside the first and the last row; then laid out.
  */
-function growTable(lines: Line[], seed: { start: number; end: number }, floor: number, ceiling: number, maxGap: number, margin: Margins): UnruledTable | undefined {
+function growTable(lines: Line[], found: { start: number; end: number }, floor: number, ceiling: number, maxGap: number, margin: Margins): UnruledTable | undefined {
+  // Lines of nothing but figures right above or below the rows: the parts of figures broken in narrow cells.
+  const seed = { ...found };
+  const onlyFigures = (k: number) => segments(lines[k].runs).every((s) => isFigure(s.text));
+  while (seed.start - 1 > floor && lines[seed.start].y - lines[seed.start - 1].y <= lines[seed.start].size * 1.6 && onlyFigures(seed.start - 1)) seed.start--;
+  while (seed.end + 1 < ceiling && lines[seed.end + 1].y - lines[seed.end].y <= lines[seed.end].size * 1.6 && onlyFigures(seed.end + 1)) seed.end++;
   const seedFrame = frameOf(lines, seed.start, seed.end);
   if (!seedFrame) return undefined;
   let frame: Frame = seedFrame;
@@ -635,12 +640,17 @@ function layoutHeader(read: { kind: TableLineKind; cells: Placed[] }[], labelCol
   const leafTop: number[] = new Array<number>(width).fill(Infinity);
   for (let c = 0; c < width; c++) {
     const stack = over.filter((p) => p.columns.length === 1 && p.columns[0] === c).sort((a, b) => b.line - a.line);
+    // Up to a wider cell over it, the lines that make a label the templates know (结果维持 broken over a
+    // page), else those a wrapped line's pitch apart.
+    const below = stack.filter((p, k) => !over.some((q) => q.columns.length > 1 && q.columns.includes(c) && q.line > p.line && q.line < (stack[k - 1]?.line ?? Infinity)));
+    const reach = below.findIndex((_, k) => isTemplateLabel(joinLines(below.slice(0, k + 1).reverse().map((p) => p.text))));
     let textSoFar = '';
     let lastLine = Infinity;
     let lastY = Infinity;
-    for (const p of stack) {
+    for (const [k, p] of stack.entries()) {
       const wider = over.some((q) => q.columns.length > 1 && q.columns.includes(c) && q.line > p.line && q.line < lastLine);
-      if (wider || (textSoFar && (isTemplateLabel(textSoFar) || lastY - p.y > frame.size * 1.6))) break;
+      const known = reach >= 0 ? k > reach : textSoFar !== '' && (isTemplateLabel(textSoFar) || lastY - p.y > frame.size * 1.6);
+      if (wider || known) break;
       textSoFar = joinLines([p.text, textSoFar]);
       lastLine = p.line;
       lastY = p.y;
