@@ -607,20 +607,21 @@ function groupSpan(p: Placed, columns: Span[], low: number, high: number, leafTo
     while (to < high && leafTop[to + 1] >= top - size * 0.5) to++;
     return [first, to];
   }
+  // Centred: the widest run of columns it is centred on, to within a third of a column (a column's
+  // figures and header show only roughly where its cell is), else the run it is best centred on.
   const centre = (p.span.left + p.span.right) / 2;
-  let best: [number, number] = [first, last];
-  let bestOff = Infinity;
+  const middles = columns.map((c) => (c.left + c.right) / 2);
+  const pitch = median(middles.slice(1).map((m, k) => m - middles[k])) || size;
+  let best: { span: [number, number]; off: number; near: boolean } | undefined;
   for (let a = Math.min(first, Math.max(low, 0)); a <= first; a++) {
     for (let b = last; b <= Math.max(last, high); b++) {
       const off = Math.abs((columns[a].left + columns[b].right) / 2 - centre);
-      const wider = b - a > best[1] - best[0];
-      if (off < bestOff - size * 0.2 || (off <= bestOff + size * 0.2 && wider)) {
-        best = [a, b];
-        bestOff = Math.min(off, bestOff);
-      }
+      const near = off <= pitch / 3;
+      const better = !best || (near && !best.near) || (near === best.near && (near ? b - a > best.span[1] - best.span[0] || (b - a === best.span[1] - best.span[0] && off < best.off) : off < best.off));
+      if (better) best = { span: [a, b], off, near };
     }
   }
-  return best;
+  return best?.span ?? [first, last];
 }
 
 /**
