@@ -98,8 +98,10 @@ export function segmentPieces(pieces: Piece[], cut?: CutRule): Segment[] {
       const decided = cut?.(current, pieces, i, gap);
       if (decided !== undefined) joined = !decided;
       else if (/\d$/.test(text) && /^\d/.test(piece.s)) {
+        // One figure spaced into thousands is one run; two cells are two runs, which only a thin space may part.
         const em = Math.max(piece.size, 4);
-        joined = gap <= em * 0.1 || (gap <= em * 0.6 && digitsGroup.test(piece.s) && digitsLead.test(text));
+        const space = piece.run === pieces[i - 1].run ? 0.6 : 0.35;
+        joined = gap <= em * 0.1 || (gap <= em * space && digitsGroup.test(piece.s) && digitsLead.test(text));
       } else joined = gap <= Math.max(piece.size, 4) * 1.5;
     }
     if (current && joined) {

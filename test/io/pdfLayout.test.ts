@@ -115,6 +115,18 @@ describe('unruled tables and prose', () => {
     ]);
   });
 
+  it('reads two figures in neighbouring cells half an em apart as two, where one row gives no other sign of the columns', () => {
+    // 表四 as one row: 结果纠正 (0, set right to 340) and 其他结果 (315, from 345.4) are two runs 0.45 em apart.
+    const rows = [
+      [run('结果维持', 212, 100), run('结果纠正', 292, 100), run('其他结果', 345.4, 100)],
+      [run('12', 248, 120), run('0', 334, 120), run('315', 345.4, 120)],
+    ].flat();
+    expect(values(layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0].rows)).toEqual([
+      ['结果维持', '结果纠正', '其他结果'],
+      [12, 0, 315],
+    ]);
+  });
+
   it('reads a label and its figure set 1.5 pt apart as two cells, by the figures under it', () => {
     // A browser sets the figures left in their cells: 行政规范性文件 ends at 144, its 69 starts at 145.5.
     const rows = [
