@@ -1,8 +1,8 @@
 /**
  * Random consistent 2021 reports printed as unruled PDFs, for the property test in test/io/pdf.test.ts:
  * each seed draws a report whose every relationship holds (the fuzz tests' generator), writes it as the
- * page `nianbao draft --html` writes (narrative and 表二 to 表四 in their official layout) with its table
- * borders removed and a layout drawn from the same seed (figures set left, centred or right, cells at the
+ * page `nianbao draft --html` writes (its headings and 表二 to 表四 in their official layout; a few lines
+ * of one sentence for its paragraphs) with its table borders removed and a layout drawn from the same seed (figures set left, centred or right, cells at the
  * top of their rows or in the middle, the tables narrower or the type smaller, so that labels wrap), and
  * has Chromium print it. Beside each PDF, its source: the seed, the layout and every figure.
  * Needs Chromium; CI does not run it, the results are committed.
@@ -26,7 +26,11 @@ const layout = fc.record({
   vertical: fc.constantFrom('middle', 'top'),
   width: fc.constantFrom(100, 85, 70),
   size: fc.constantFrom(9, 10.5, 12),
+  /** Lines of text before each table, so that page breaks fall in different places in the tables. */
+  before: fc.array(fc.integer({ min: 0, max: 14 }), { minLength: 3, maxLength: 3 }),
 });
+
+const FILLER = '本年度依法公开政府信息。';
 
 type Layout = typeof layout extends fc.Arbitrary<infer T> ? T : never;
 
@@ -53,7 +57,13 @@ function main(): void {
       const analysis = analyzeWorkbook({ sheets: [national2021OneSheet('统计表', data)] });
       const [report] = reportFigures(analysis);
       const narrative = draftNarrative({ format: report.format, figures: report.figures, facts: report.facts });
-      const html = narrativeToHtml(narrative, reportTableGrids(report.format, report.tables, report.figures)).replace('</head>', `<style>${style(drawn)}</style></head>`);
+      // The narrative's paragraphs give way to a few lines of one sentence before each table: the PDF stays
+      // small (few characters to embed), and the tables are what is read.
+      let table = 0;
+      const html = narrativeToHtml(narrative, reportTableGrids(report.format, report.tables, report.figures))
+        .replace('</head>', `<style>${style(drawn)}</style></head>`)
+        .replace(/<p[^>]*>.*?<\/p>\n?/g, '')
+        .replace(/<table/g, (t) => `<p>${FILLER.repeat(drawn.before[table++ % 3] * 2)}</p>\n${t}`);
       const name = `2021-random-${seed}`;
       const page = path.join(work, `${name}.html`);
       writeFileSync(page, html);

@@ -90,7 +90,9 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
     target.last = pageIndex;
     blocks.forEach((table, i) => {
       // A table built again over the page break holds its part from the page before: it goes on the same sheet, not onto its rows.
-      const joining = i === 0 && continues && !spans;
+      // An unruled part right after another of the same columns joins it, on the same page or built over a page break.
+      const sameTable = table.kind === 'table' && !table.ruled && lastBlock?.kind === 'table' && !lastBlock.ruled && (i > 0 || continues) && continuesOver(lastBlock, table);
+      const joining = (i === 0 && continues && !spans) || sameTable;
       const block: Block = table.kind === 'table' && table.alone !== undefined && !joining ? { kind: 'prose', top: table.top, bottom: table.bottom, text: table.alone, open: false, indented: false } : table;
       if (block.kind === 'prose') {
         if (joining && lastProse) {
@@ -176,7 +178,8 @@ function joinUnruledOverPages(blocksByPage: Block[][]): void {
     const parts = before.slice(from);
     const foot = parts.flatMap((b) => b.lines ?? []);
     const built = buildAcross(foot, next.lines);
-    if (!built) continue;
+    // A part of the table on the page before is taken whole, or the two parts are joined as they are.
+    if (!built || (parts[0].kind === 'table' && built.start > 0)) continue;
     // The page before keeps the lines before the table's (a heading, a caption run into its header's first lines).
     let kept = 0;
     let lineCount = 0;

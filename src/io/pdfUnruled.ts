@@ -139,7 +139,12 @@ function figureColumns(lines: Line[], start: number, end: number, frame?: Frame)
   for (let i = start; i <= end; i++) {
     const cells = frame ? cellsOf(lines[i], frame) : segments(lines[i].runs);
     if (!frame && !isTableRow(cells) && !cells.every((s) => isFigure(s.text))) continue;
-    for (const s of cells) if (isFigure(s.text) && (!frame || s.left >= frame.start - 0.5 || frame.columns.some((c) => overlap(c, s) > 0))) tokens.push({ span: s, line: i });
+    // Once cut at the columns, the figures after a row's last label, wherever they start (the first ones
+    // may have been run into the label before).
+    const lastLabel = cells.reduce((last, s, k) => (isFigure(s.text) ? last : k), -1);
+    cells.forEach((s, k) => {
+      if (isFigure(s.text) && (!frame || k > lastLabel || s.left >= frame.start - 0.5 || frame.columns.some((c) => overlap(c, s) > 0))) tokens.push({ span: s, line: i });
+    });
   }
   tokens.sort((a, b) => a.span.right - a.span.left - (b.span.right - b.span.left) || a.span.left - b.span.left);
   const columns: { span: Span; lines: Set<number> }[] = [];
