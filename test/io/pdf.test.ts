@@ -3,6 +3,7 @@
  * LibreOffice and Chromium (scripts/make-pdf-fixtures.sh), read to the same figures, facts and findings
  * as the report each was printed from; scans, encrypted and corrupt files are refused with a sentence.
  */
+import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook, reportFigures } from '../../src/core';
 import { UnreadableInputError } from '../../src/io/errors';
@@ -44,6 +45,20 @@ describe.each([
     expect(Object.keys(fromSource.reports[0].figures)).toHaveLength(figureCount);
     expect(fromPdf.reports).toEqual(fromSource.reports);
     expect(fromPdf.findings).toEqual(fromSource.findings);
+  });
+});
+
+// Random consistent 2021 reports printed unruled by Chromium in a layout drawn from the same seed
+// (scripts/make-pdf-random.ts): each reads to every figure it was made from.
+const RANDOM = path.join(PDF, 'random');
+describe.each(readdirSync(RANDOM).filter((f) => f.endsWith('.json')))('random report %s', (json) => {
+  it('reads to the figures it was drawn with', async () => {
+    const source = JSON.parse(readFileSync(path.join(RANDOM, json), 'utf8')) as { format: string; figures: Record<string, number | null> };
+    const { reports } = await checked(path.join(RANDOM, json.replace(/\.json$/, '-chromium.pdf')));
+    expect(Object.keys(source.figures)).toHaveLength(200);
+    expect(reports).toHaveLength(1);
+    expect(reports[0].format).toBe(source.format);
+    expect(reports[0].figures).toEqual(source.figures);
   });
 });
 
