@@ -64,9 +64,15 @@ export interface Piece extends TextRun {
   run: number;
 }
 
+/** A line's pieces and plain cells, worked out once per line: the layout asks for them many times. */
+const piecesMemo = new WeakMap<TextRun[], Piece[]>();
+const segmentsMemo = new WeakMap<TextRun[], Segment[]>();
+
 /** A line's runs cut at their inner spaces, left to right: the pieces cells are made of. */
 export function linePieces(runs: TextRun[]): Piece[] {
-  return runs.flatMap((r, run) => splitRun(r).map((p) => ({ ...p, run })));
+  let pieces = piecesMemo.get(runs);
+  if (!pieces) piecesMemo.set(runs, (pieces = runs.flatMap((r, run) => splitRun(r).map((p) => ({ ...p, run })))));
+  return pieces;
 }
 
 /**
@@ -84,7 +90,10 @@ const digitsLead = /(^|\s)\d{1,3}$/;
  * they are one figure spaced into thousands ("3 119").
  */
 export function segments(runs: TextRun[], cut?: CutRule): Segment[] {
-  return segmentPieces(linePieces(runs), cut);
+  if (cut) return segmentPieces(linePieces(runs), cut);
+  let plain = segmentsMemo.get(runs);
+  if (!plain) segmentsMemo.set(runs, (plain = segmentPieces(linePieces(runs))));
+  return plain;
 }
 
 export function segmentPieces(pieces: Piece[], cut?: CutRule): Segment[] {

@@ -181,7 +181,23 @@ function columnOf(span: Span, columns: Span[]): number {
  * figure column or from one column to the next, and before a numbered label ("三、本年度 （一）予以公开"),
  * however narrow the gap; a figure spaced into thousands within one column stays one figure.
  */
+/** Each line's cells and reading against a frame, worked out once: growing a table reads its lines many times. */
+const cellsMemo = new WeakMap<Frame, Map<Line, Segment[]>>();
+const readMemo = new WeakMap<Frame, Map<Line, { kind: TableLineKind; cells: Placed[] }>>();
+
+function memo<T>(store: WeakMap<Frame, Map<Line, T>>, frame: Frame, line: Line, make: () => T): T {
+  let byLine = store.get(frame);
+  if (!byLine) store.set(frame, (byLine = new Map()));
+  let value = byLine.get(line);
+  if (value === undefined) byLine.set(line, (value = make()));
+  return value;
+}
+
 function cellsOf(line: Line, frame: Frame): Segment[] {
+  return memo(cellsMemo, frame, line, () => cutCells(line, frame));
+}
+
+function cutCells(line: Line, frame: Frame): Segment[] {
   const over = (span: Span) => frame.columns.flatMap((c, k) => (overlap(c, span) > 0 ? [k] : []));
   const cut: CutRule = (cell, pieces, i, gap) => {
     if (gap < 0.5) return undefined;
@@ -215,6 +231,11 @@ type TableLineKind = 'row' | 'header' | 'label' | 'prose';
 
 /** A line read against the table's columns: what kind of table line it is, and its cells placed. */
 function readLine(lines: Line[], i: number, frame: Frame): { kind: TableLineKind; cells: Placed[] } {
+  const read = memo(readMemo, frame, lines[i], () => readCells(lines, i, frame));
+  return read.cells[0] === undefined || read.cells[0].line === i ? read : { ...read, cells: read.cells.map((c) => ({ ...c, line: i })) };
+}
+
+function readCells(lines: Line[], i: number, frame: Frame): { kind: TableLineKind; cells: Placed[] } {
   const segs = cellsOf(lines[i], frame);
   // Left of the figures, unless it reaches into a figure column (a wide figure set right sticks out left).
   const left = (s: Segment) => s.left < frame.start - 0.5 && !frame.columns.some((c) => overlap(c, s) > 0.5);
