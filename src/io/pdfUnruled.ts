@@ -470,7 +470,9 @@ function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: nu
   }
   const isLabel = (p: Placed) => !p.figure && p.columns.length === 0;
   const bodyLabels = read.flatMap((r, n) => (inHeader[n] ? [] : r.cells.filter(isLabel)));
-  const labels = labelEdges(bodyLabels.map((p) => p.span.left), frame.size);
+  // The rows' labels give the label columns; a table whose rows have none keeps one for its header's label text.
+  const headerLabels = read.flatMap((r, n) => (inHeader[n] ? r.cells.filter(isLabel) : []));
+  const labels = labelEdges((bodyLabels.length ? bodyLabels : headerLabels).map((p) => p.span.left), frame.size);
   const labelColumn = (p: Placed) => {
     let k = 0;
     for (let e = 0; e < labels.length; e++) if (labels[e] <= p.span.left + frame.size * 0.3) k = e;
@@ -578,7 +580,7 @@ function layoutTable(read: { kind: TableLineKind; cells: Placed[] }[], start: nu
 function labelEdges(lefts: number[], size: number): number[] {
   const edges: number[] = [];
   for (const x of [...lefts].sort((a, b) => a - b)) if (edges.length === 0 || x - edges[edges.length - 1] > size * 0.6) edges.push(x);
-  return edges.length ? edges : [];
+  return edges;
 }
 
 /**
