@@ -23,15 +23,31 @@ chromium_pdf() { # source page, output: the browser's "print to PDF", as a page 
 PINGTAN=test/fixtures/real/2021-city-pingtan.html
 soffice_pdf "$PINGTAN" "$OUT/2021-pingtan-libreoffice.pdf"
 chromium_pdf "$PINGTAN" "$OUT/2021-pingtan-chromium.pdf"
-# The same page with its tables' borders removed (a style injected before </head>): an unruled 2021 table
-# whose grouped headers span several lines and whose row labels wrap beside their figures.
-sed 's#</head>#<style>table,td,th{border:none !important}</style></head>#' "$PINGTAN" >"$WORK/pingtan-unruled.html"
-chromium_pdf "$WORK/pingtan-unruled.html" "$OUT/2021-pingtan-unruled-chromium.pdf"
+# Pages with their tables' borders removed (a style injected before </head>, or put first in a page that
+# has no head): unruled tables whose grouped headers span several lines and whose row labels wrap beside
+# their figures.
+UNRULED='<style>table,td,th{border:none !important}</style>'
+unruled_pdf() { # source page, output
+  local page="$WORK/$(basename "${1%.*}")-unruled.html"
+  if grep -q '</head>' "$1"; then sed "s#</head>#$UNRULED</head>#" "$1" >"$page"
+  else { printf '<meta charset="utf-8">%s\n' "$UNRULED"; cat "$1"; } >"$page"; fi
+  chromium_pdf "$page" "$2"
+}
+unruled_pdf "$PINGTAN" "$OUT/2021-pingtan-unruled-chromium.pdf"
+unruled_pdf test/fixtures/real/2022-city-pingtan.html "$OUT/2022-pingtan-unruled-chromium.pdf"
+unruled_pdf test/fixtures/real/2019-province-dept-shanghai-bgt.html "$OUT/2019-shanghai-unruled-chromium.pdf"
 
 # A report drafted by nianbao itself (.docx kept beside it as its source), printed by LibreOffice.
 npm run --silent build:cli
 node bin/nianbao.js draft assets/samples/2023-national-one-sheet.xlsx --docx "$OUT/2023-draft.docx" >/dev/null
 soffice_pdf "$OUT/2023-draft.docx" "$OUT/2023-draft-libreoffice.pdf"
+# The same draft with its tables (表二 to 表四 in their official layout) and with no table borders, as a
+# Word user may set them: its .docx kept beside it as its source, printed by LibreOffice.
+node bin/nianbao.js draft assets/samples/2023-national-one-sheet.xlsx --docx "$WORK/2023-tables.docx" >/dev/null
+mkdir "$WORK/docx" && (cd "$WORK/docx" && unzip -q ../2023-tables.docx)
+sed -i 's/w:val="single" w:color="000000" w:sz="4"/w:val="none" w:color="auto" w:sz="0"/g' "$WORK/docx/word/document.xml"
+rm -f "$OUT/2023-draft-unruled.docx" && (cd "$WORK/docx" && zip -qrX "$OLDPWD/$OUT/2023-draft-unruled.docx" .)
+soffice_pdf "$OUT/2023-draft-unruled.docx" "$OUT/2023-draft-unruled-libreoffice.pdf"
 
 # The legacy seed's workbook saved as a page by LibreOffice Calc (its cells have no borders), printed by
 # Chromium: an unruled table. (Calc's own PDF export puts the figure column on pages of its own.)

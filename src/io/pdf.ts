@@ -5,11 +5,13 @@
  * a table that runs over a page break is joined into one sheet named for the pages it spans ("第3–4页"),
  * so a finding's cell says where to look.
  */
-import { type Cell, type MergeArea, type PrintedRow, SENTENCE, type Sheet } from '../core';
+import { type Cell, type MergeArea, type PrintedRow, type Sheet } from '../core';
 import { InputTooLargeError, UnreadableInputError } from './errors';
 import { ioMessages } from './messages';
 import { extractPdf, MAX_PDF_PAGES, type PageContent, type RuleLine, type TextRun } from './pdfExtract';
+import { type Line, type Margins, reaches, textLines, textMargins } from './pdfLines';
 import { cleanPdfText, joinLines, joinThousands } from './pdfText';
+import { lineKind, type Span, type UnruledTable, unruledTables } from './pdfUnruled';
 import { toCell, type TextReport } from './text';
 
 /** Two ruling lines this close (page units, 1/72 inch) are one: a border drawn twice, or by each cell. */
@@ -23,20 +25,21 @@ type Block =
       bottom: number;
       rows: (Cell | undefined)[][];
       merges: MergeArea[];
-      /** A ruled table's column lines, left to right; an unruled table's column centres. */
+      /** A ruled table's column lines, left to right; an unruled table's label column edges. */
       columns: number[];
       ruled: boolean;
+      /** An unruled table's figure columns (its grid has a column for each label edge, then one for each of these). */
+      figures?: Span[];
+      /** A row alone at the top of a page: a table if it continues the last page's table, else this paragraph. */
+      alone?: string;
+      /** An unruled table's lines, to build it again with its part on the page before or after. */
+      lines?: Line[];
+      /** Built with lines from the page before: for each row, whether it stands on that page rather than this one. */
+      onPageBefore?: boolean[];
+      /** Built with lines from the page before (its header, its first rows): the sheet goes on from there. */
+      spansFrom?: boolean;
     }
-  | { kind: 'prose'; top: number; bottom: number; text: string; open: boolean; indented: boolean };
-
-interface Line {
-  y: number;
-  size: number;
-  runs: TextRun[];
-  text: string;
-  left: number;
-  right: number;
-}
+  | { kind: 'prose'; top: number; bottom: number; text: string; open: boolean; indented: boolean; lines?: Line[] };
 
 /** Reads a PDF report; refuses a scan, an encrypted or a corrupt file with its own sentence. */
 export async function readPdfReport(data: Uint8Array, file: string): Promise<TextReport> {
@@ -64,6 +67,7 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
   }
   const running = runningLines(cleaned);
   const blocksByPage = cleaned.map((page, i) => pageBlocks(page, running[i]));
+  joinUnruledOverPages(blocksByPage);
 
   const sheets: Sheet[] = [];
   const prose: string[] = [];
@@ -72,21 +76,26 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
   let lastBlock: Block | undefined;
   let lastProse: { rows: (Cell | undefined)[][]; index: number } | undefined;
   /** Where the sheet's last table stands, so the part of it on the next page can be laid onto the same columns. */
-  let lastTable: { top: number; end: number; mergesFrom: number; columns: number[] } | undefined;
+  let lastTable: { top: number; end: number; mergesFrom: number; columns: number[]; figures?: Span[] } | undefined;
   const flush = () => {
     if (sheet) sheets.push({ name: ioMessages.pdfSheetName(sheet.first + 1, sheet.last + 1), rows: sheet.rows, merges: sheet.merges, printedRows: sheet.printed });
     sheet = undefined;
   };
   blocksByPage.forEach((blocks, pageIndex) => {
     const first = blocks[0];
-    const continues = lastBlock !== undefined && first !== undefined && continuesOver(lastBlock, first);
+    const spans = first?.kind === 'table' && first.spansFrom === true;
+    const continues = spans || (lastBlock !== undefined && first !== undefined && continuesOver(lastBlock, first));
     // Only a table joins two pages into one sheet; a paragraph that runs on is joined in the text.
     if (sheet && !(continues && first.kind === 'table')) flush();
     if (!sheet) sheet = { first: pageIndex, last: pageIndex, rows: [], merges: [], printed: [] };
     const target: Building = sheet;
     target.last = pageIndex;
-    blocks.forEach((block, i) => {
-      const joining = i === 0 && continues;
+    blocks.forEach((table, i) => {
+      // A table built again over the page break holds its part from the page before: it goes on the same sheet, not onto its rows.
+      // An unruled part right after another of the same columns joins it, on the same page or built over a page break.
+      const sameTable = table.kind === 'table' && !table.ruled && lastBlock?.kind === 'table' && !lastBlock.ruled && (i > 0 || continues) && continuesOver(lastBlock, table);
+      const joining = (i === 0 && continues && !spans) || sameTable;
+      const block: Block = table.kind === 'table' && table.alone !== undefined && !joining ? { kind: 'prose', top: table.top, bottom: table.bottom, text: table.alone, open: false, indented: false } : table;
       if (block.kind === 'prose') {
         if (joining && lastProse) {
           // The paragraph goes on from the last page: one paragraph, kept on the page where it starts.
@@ -103,7 +112,7 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
         lastBlock = block;
         return;
       }
-      let { rows, merges, columns } = block;
+      let { rows, merges, columns, figures } = block;
       if (joining && lastTable && block.ruled && !sameColumns(lastTable.columns, columns)) {
         // The two parts of one table drew different column lines: both are laid onto all of them.
         const all = unionColumns(lastTable.columns, columns);
@@ -113,26 +122,105 @@ export function layoutPdf(pages: PageContent[], file: string): TextReport {
         ({ rows, merges } = remapColumns(rows, merges, columns, all));
         columns = all;
       }
+      if (joining && lastTable?.figures && figures) {
+        // An unruled table's two parts may show different label columns (a group's name on one page only) or
+        // figure columns (a block with fewer on the next page): both are laid onto all of them.
+        const labels = unionColumns(lastTable.columns, columns);
+        const all = unionSpans(lastTable.figures, figures);
+        const before = relayUnruled(target.rows.slice(lastTable.top, lastTable.end), target.merges.slice(lastTable.mergesFrom).map((m) => shift(m, -lastTable!.top)), { labels: lastTable.columns, figures: lastTable.figures }, { labels, figures: all });
+        target.rows.splice(lastTable.top, before.rows.length, ...before.rows);
+        target.merges.splice(lastTable.mergesFrom, Infinity, ...before.merges.map((m) => shift(m, lastTable!.top)));
+        ({ rows, merges } = relayUnruled(rows, merges, { labels: columns, figures }, { labels, figures: all }));
+        columns = labels;
+        figures = all;
+      }
       // Word, WPS and LibreOffice repeat a table's header rows on each page it runs onto: read once, not as rows of data.
       const repeated = joining && lastTable ? repeatedHeaderRows(target.rows.slice(lastTable.top, lastTable.end), rows) : 0;
       const top = target.rows.length - repeated;
       const tableTop = joining && lastTable ? lastTable.top : top;
       const mergesFrom = joining && lastTable ? lastTable.mergesFrom : target.merges.length;
       target.rows.push(...rows.slice(repeated));
-      target.printed.push(...rows.slice(repeated).map((_, r) => ({ page: pageIndex + 1, row: repeated + r + 1 })));
+      target.printed.push(...printedRows(rows.length, pageIndex + 1, block.kind === 'table' ? block.onPageBefore : undefined).slice(repeated));
       for (const m of merges) if (m.top >= repeated) target.merges.push(shift(m, top));
-      lastTable = { top: tableTop, end: target.rows.length, mergesFrom, columns };
+      lastTable = { top: tableTop, end: target.rows.length, mergesFrom, columns, figures };
       // A blank row after a table, as the other readers leave, so that what follows is not read as its continuation.
       if (i < blocks.length - 1) {
         target.rows.push([]);
         target.printed.push(undefined);
       }
-      lastBlock = { ...block, columns };
+      lastBlock = { ...block, columns, figures };
     });
     if (blocks.length === 0) lastBlock = undefined;
   });
   flush();
   return { workbook: { sheets }, narrative: prose.join('\n') };
+}
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** An unruled table found among a page's lines, as a block. */
+function unruledBlock(table: UnruledTable, lines: Line[]): TableBlock {
+  const last = lines[lines.length - 1];
+  return { kind: 'table', top: lines[0].y - lines[0].size, bottom: last.y, rows: table.rows, merges: table.merges, columns: table.labels, figures: table.columns, ruled: false, lines };
+}
+
+/**
+ * Unruled tables that run over a page break built again from both pages' lines, one after the other: a
+ * browser breaks a table anywhere, between a header and its rows, so each part alone cannot say which
+ * columns its headers head. The part at the foot of a page (an unruled table that the next page's
+ * table goes on from, or header lines after the last paragraph) and the table at the top of the next
+ * become one table there, when they are one table together; the page before keeps what is not in it.
+ */
+function joinUnruledOverPages(blocksByPage: Block[][]): void {
+  for (let p = 1; p < blocksByPage.length; p++) {
+    const next = blocksByPage[p][0];
+    const before = blocksByPage[p - 1];
+    if (next?.kind !== 'table' || next.ruled || !next.lines) continue;
+    const last = before[before.length - 1];
+    let from = before.length - 1;
+    if (!(last?.kind === 'table' && !last.ruled && last.lines && continuesOver(last, next))) {
+      let count = 0;
+      while (from >= 0 && before[from].kind === 'prose' && count + (before[from].lines?.length ?? Infinity) <= FOOT_LINES) count += before[from--].lines?.length ?? 0;
+      from++;
+      if (from === before.length) continue;
+    }
+    const parts = before.slice(from);
+    const foot = parts.flatMap((b) => b.lines ?? []);
+    const built = buildAcross(foot, next.lines);
+    // A part of the table on the page before is taken whole, or the two parts are joined as they are.
+    if (!built || (parts[0].kind === 'table' && built.start > 0)) continue;
+    // The page before keeps the lines before the table's (a heading, a caption run into its header's first lines).
+    let kept = 0;
+    let lineCount = 0;
+    while (lineCount < built.start) lineCount += parts[kept++].lines?.length ?? 0;
+    const split = parts[kept - 1];
+    before.splice(from + kept);
+    if (lineCount > built.start && split?.kind === 'prose' && split.lines) {
+      const keep = split.lines.slice(0, split.lines.length - (lineCount - built.start));
+      before[before.length - 1] = { ...split, bottom: keep[keep.length - 1].y, text: joinLines(keep.map((l) => l.text)), open: false, lines: keep };
+    }
+    blocksByPage[p][0] = { ...unruledBlock(built.table, built.lines), spansFrom: true, onPageBefore: built.table.rowLines.map((line) => line < foot.length) };
+  }
+}
+
+/** How many lines at a page's foot a table that goes on at the top of the next page may take (its header). */
+const FOOT_LINES = 12;
+
+/**
+ * One unruled table over the lines at the foot of a page and those of the table at the top of the next,
+ * set one after the other at the next page's line pitch; undefined unless they make one table that ends
+ * where the second does and takes whole paragraphs from the first.
+ */
+function buildAcross(foot: Line[], top: Line[]): { table: UnruledTable; lines: Line[]; start: number } | undefined {
+  const pitch = top.length > 1 ? top[1].y - top[0].y : top[0].size * 1.5;
+  const shift = foot[foot.length - 1].y + Math.max(pitch, top[0].size) - top[0].y;
+  const moved = top.map((l) => ({ ...l, y: l.y + shift, runs: l.runs.map((r) => ({ ...r, y: r.y + shift })) }));
+  const lines = [...foot, ...moved];
+  const margin = textMargins(lines);
+  const tables = unruledTables(lines, lines.map((l) => lineKind(l, margin)), margin);
+  const table = tables.find((t) => t.start < foot.length && t.end === lines.length - 1);
+  if (!table || tables.length !== 1 || table.alone !== undefined) return undefined;
+  return { table, lines: lines.slice(table.start), start: table.start };
 }
 
 /**
@@ -144,7 +232,11 @@ function continuesOver(last: Block, next: Block): boolean {
   if (last.kind === 'table' && next.kind === 'table') {
     if (last.ruled !== next.ruled) return false;
     const near = (a: number, b: number) => Math.abs(a - b) <= SNAP * 2;
-    if (!last.ruled) return last.columns.length === next.columns.length && last.columns.every((x, i) => near(x, next.columns[i]));
+    if (!last.ruled) {
+      // Unruled: the figure columns of one part all stand where some of the other's do.
+      const [fewer, more] = (last.figures ?? []).length <= (next.figures ?? []).length ? [last.figures ?? [], next.figures ?? []] : [next.figures ?? [], last.figures ?? []];
+      return fewer.length > 0 && fewer.every((s) => more.some((t) => spansMeet(s, t)));
+    }
     const [fewer, more] = last.columns.length <= next.columns.length ? [last.columns, next.columns] : [next.columns, last.columns];
     return near(fewer[0], more[0]) && near(fewer[fewer.length - 1], more[more.length - 1]) && fewer.every((x) => more.some((y) => near(x, y)));
   }
@@ -181,12 +273,56 @@ function remapColumns(rows: (Cell | undefined)[][], merges: MergeArea[], from: n
   return { rows: out, merges: areas };
 }
 
+/**
+ * Where each of a table part's rows stands on paper: its page and its line there, counted from the part's
+ * first row on that page. A part built over a page break has its first rows on the page before.
+ */
+function printedRows(count: number, page: number, onPageBefore: boolean[] | undefined): PrintedRow[] {
+  const counted = new Map<number, number>();
+  return Array.from({ length: count }, (_, r) => {
+    const on = onPageBefore?.[r] ? page - 1 : page;
+    counted.set(on, (counted.get(on) ?? 0) + 1);
+    return { page: on, row: counted.get(on)! };
+  });
+}
+
 /** How many of a table part's first rows repeat the table's own first rows (its header, printed again on a new page). */
 function repeatedHeaderRows(table: (Cell | undefined)[][], part: (Cell | undefined)[][]): number {
   const text = (row: (Cell | undefined)[] | undefined) => JSON.stringify((row ?? []).map((c) => c?.value ?? null));
   let n = 0;
   while (n < part.length - 1 && n < table.length && text(part[n]) === text(table[n]) && part[n].some((c) => typeof c?.value === 'string')) n++;
   return n;
+}
+
+/**
+ * An unruled table's rows and merges laid onto more columns (those of the part of the same table on the
+ * next or previous page): each label moves to the label column at its edge, each figure to the figure
+ * column its own stands in.
+ */
+function relayUnruled(rows: (Cell | undefined)[][], merges: MergeArea[], from: { labels: number[]; figures: Span[] }, to: { labels: number[]; figures: Span[] }): { rows: (Cell | undefined)[][]; merges: MergeArea[] } {
+  const nearest = (x: number) => to.labels.reduce((best, y, k) => (Math.abs(y - x) < Math.abs(to.labels[best] - x) ? k : best), 0);
+  const index = (c: number) => (c < from.labels.length ? nearest(from.labels[c]) : to.labels.length + to.figures.findIndex((s) => spansMeet(s, from.figures[c - from.labels.length])));
+  const out = rows.map((row) => {
+    const mapped: (Cell | undefined)[] = [];
+    row.forEach((cell, c) => {
+      if (cell) mapped[index(c)] = cell;
+    });
+    return mapped;
+  });
+  return { rows: out, merges: merges.map((m) => ({ ...m, left: index(m.left), right: index(m.right) })) };
+}
+
+const spansMeet = (a: Span, b: Span) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0;
+
+/** Two parts' figure columns as one list: columns that stand in the same place are one. */
+function unionSpans(a: Span[], b: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of [...a, ...b].sort((x, y) => x.left - y.left)) {
+    const last = out[out.length - 1];
+    if (last && spansMeet(last, s)) out[out.length - 1] = { left: Math.min(last.left, s.left), right: Math.max(last.right, s.right) };
+    else out.push({ ...s });
+  }
+  return out;
 }
 
 const shift = (m: MergeArea, by: number): MergeArea => ({ ...m, top: m.top + by, bottom: m.bottom + by });
@@ -214,72 +350,6 @@ function runningLines(pages: PageContent[]): Set<string>[] {
   return margins.map(
     (lines) => new Set(lines.filter((l) => PAGE_NUMBER.some((re) => re.test(l.text.trim())) || (pages.length > 1 && (seen.get(l.text.replace(/\d+/g, '#')) ?? 0) >= repeatedOn)).map((l) => `${Math.round(l.y)}|${l.text}`)),
   );
-}
-
-/** Runs grouped into lines by their baselines, left to right. */
-function textLines(runs: TextRun[]): Line[] {
-  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: Line[] = [];
-  for (const run of sorted) {
-    const line = lines[lines.length - 1];
-    if (line && Math.abs(run.y - line.y) <= Math.min(line.size, run.size) * 0.4) line.runs.push(run);
-    else lines.push({ y: run.y, size: run.size, runs: [run], text: '', left: 0, right: 0 });
-  }
-  for (const line of lines) {
-    line.runs.sort((a, b) => a.x - b.x);
-    line.text = segments(line.runs).map((s) => s.text).join(' ');
-    line.left = line.runs[0].x;
-    line.right = Math.max(...line.runs.map((r) => r.x + r.w));
-  }
-  return lines;
-}
-
-interface Segment {
-  text: string;
-  left: number;
-  right: number;
-}
-
-/** The runs of a line split where a gap wider than a character separates them: the cells of an unruled row. */
-function segments(runs: TextRun[]): Segment[] {
-  const out: Segment[] = [];
-  let current: { parts: string[]; left: number; right: number } | undefined;
-  for (const run of runs) {
-    // A run a browser writes with spaces between its figures ("0 0 2") splits at runs of spaces of its own.
-    const pieces = splitRun(run);
-    for (const piece of pieces) {
-      const gap = current ? piece.x - current.right : Infinity;
-      // Two figures side by side are two cells once any space parts them: "64 0" is never 640.
-      const figures = current !== undefined && /\d$/.test(current.parts[current.parts.length - 1]) && /^\d/.test(piece.s);
-      if (current && gap <= Math.max(piece.size, 4) * (figures ? 0.3 : 1.5)) {
-        const before = current.parts[current.parts.length - 1].slice(-1);
-        const spaced = piece.x - current.right > piece.size * 0.2 && WORD_CHAR.test(before) && WORD_CHAR.test(piece.s[0]);
-        current.parts.push((spaced ? ' ' : '') + piece.s);
-        current.right = piece.x + piece.w;
-      } else {
-        if (current) out.push({ text: current.parts.join('').trim(), left: current.left, right: current.right });
-        current = { parts: [piece.s], left: piece.x, right: piece.x + piece.w };
-      }
-    }
-  }
-  if (current) out.push({ text: current.parts.join('').trim(), left: current.left, right: current.right });
-  return out.filter((s) => s.text !== '').map((s) => ({ ...s, text: joinThousands(s.text) }));
-}
-
-/** A run cut at its inner spaces, each piece placed by its share of the run's characters. */
-function splitRun(run: TextRun): TextRun[] {
-  if (!/\s/.test(run.s.trim())) return [{ ...run, s: run.s.trim(), x: run.x + leadingWidth(run) }];
-  const per = run.w / Math.max(1, run.s.length);
-  const out: TextRun[] = [];
-  const re = /\S+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(run.s))) out.push({ ...run, s: m[0], x: run.x + m.index * per, w: m[0].length * per });
-  return out;
-}
-
-function leadingWidth(run: TextRun): number {
-  const lead = run.s.length - run.s.trimStart().length;
-  return lead ? (run.w / run.s.length) * lead : 0;
 }
 
 /** Ruling lines merged: collinear pieces that touch or overlap become one line. */
@@ -433,11 +503,6 @@ function splitAtColumns(run: TextRun, xs: number[]): TextRun[] {
   return out;
 }
 
-/** Characters a space between runs is kept between: CJK has no spaces between words, or between a figure and its unit. */
-const WORD_CHAR = /[A-Za-z0-9.,%]/;
-
-const FIGURE = /^-?\d[\d,]*(\.\d+)?%?$|^[—–-]$|^[/／无]$/;
-
 /** The blocks of a page, top to bottom: its ruled tables, its unruled tables and its paragraphs. */
 function pageBlocks(page: PageContent, running: Set<string>): Block[] {
   const tables = ruledTables(page.lines);
@@ -456,16 +521,17 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
   const lines = textLines(free).filter((l) => !running.has(`${Math.round(l.y)}|${l.text}`));
   const margin = textMargins(lines);
   const kinds = lines.map((l) => lineKind(l, margin));
+  const unruled = unruledTables(lines, kinds, margin);
   let i = 0;
   while (i < lines.length) {
-    const end = unruledEnd(kinds, i);
-    if (end > i) {
-      blocks.push(unruledBlock(lines.slice(i, end + 1)));
-      i = end + 1;
+    const table = unruled.find((t) => t.start === i);
+    if (table) {
+      blocks.push({ ...unruledBlock(table, lines.slice(i, table.end + 1)), alone: table.alone });
+      i = table.end + 1;
       continue;
     }
     const start = i;
-    while (i + 1 < lines.length && runsOn(lines[i], lines[i + 1], margin) && kinds[i + 1] !== 'row') i++;
+    while (i + 1 < lines.length && runsOn(lines[i], lines[i + 1], margin) && kinds[i + 1] !== 'row' && !unruled.some((t) => t.start === i + 1)) i++;
     const para = lines.slice(start, i + 1);
     const last = para[para.length - 1];
     blocks.push({
@@ -475,31 +541,13 @@ function pageBlocks(page: PageContent, running: Set<string>): Block[] {
       text: joinLines(para.map((l) => l.text)),
       open: reaches(last, margin),
       indented: para[0].left > margin.left + para[0].size * 0.9,
+      // Lines a table may take when it goes on at the top of the next page (its header at this page's foot).
+      lines: para,
     });
     i++;
   }
   return blocks.sort((a, b) => a.top - b.top);
 }
-
-/**
- * The page's text margins: the leftmost line start, and the right end most full lines reach (a line
- * with a long word or a URL may stick out past it).
- */
-interface Margins {
-  left: number;
-  right: number;
-  /** The size most of the text is set in. */
-  bodySize: number;
-}
-
-function textMargins(lines: Line[]): Margins {
-  const widest = Math.max(...lines.map((l) => l.right - l.left));
-  const rights = lines.filter((l) => l.right - l.left > widest * 0.6).map((l) => l.right).sort((a, b) => a - b);
-  const sizes = lines.map((l) => l.size).sort((a, b) => a - b);
-  return { left: Math.min(...lines.map((l) => l.left)), right: rights[Math.floor(rights.length * 0.6)] ?? 0, bodySize: sizes[Math.floor(sizes.length / 2)] ?? 0 };
-}
-
-const reaches = (line: Line, margin: { right: number }) => line.right >= margin.right - line.size * 1.5;
 
 /**
  * Whether a line runs on into the next one, in the same paragraph: the next follows at the line pitch
@@ -519,74 +567,3 @@ function runsOn(line: Line, next: Line, margin: Margins): boolean {
 
 /** The start of a numbered heading or item: （四）, 二、, 3. or 3、 (not a decimal such as 1.5). */
 const NUMBERED_START = /^\s*([（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?!\d))/;
-
-type LineKind = 'row' | 'header' | 'label' | 'prose';
-
-/**
- * How a line may belong to an unruled table: a row (cells with a figure), a header (cells without
- * one), a label alone (a group's name, short of the margin), or prose.
- */
-function lineKind(line: Line, margin: Margins): LineKind {
-  const row = segments(line.runs);
-  if (isTableRow(row)) return 'row';
-  if (isSentence(row.map((s) => s.text).join(''))) return 'prose';
-  if (row.length >= 2) return 'header';
-  return reaches(line, margin) ? 'prose' : 'label';
-}
-
-/**
- * The last line of an unruled table starting at `start`, or `start` - 1 when none starts there: two
- * or more rows, with the header rows before them and the labels between them.
- */
-function unruledEnd(kinds: LineKind[], start: number): number {
-  let i = start;
-  while (kinds[i] === 'header') i++;
-  if (kinds[i] !== 'row') return start - 1;
-  let end = i;
-  let rows = 0;
-  for (let j = i; j < kinds.length && kinds[j] !== 'prose'; j++) {
-    if (kinds[j] === 'row') {
-      rows++;
-      end = j;
-    }
-  }
-  return rows >= 2 ? end : start - 1;
-}
-
-function isSentence(text: string): boolean {
-  return SENTENCE.test(text) || /[，,；;]/.test(text.replace(/[（(][^（()）]*[)）]/g, ''));
-}
-
-/**
- * A line of an unruled table: two or more cells, at least one of them a figure, and no sentence (a
- * justified line of prose may have wide gaps around a figure). Commas inside brackets belong to labels.
- */
-function isTableRow(row: Segment[]): boolean {
-  return row.length >= 2 && row.some((s) => FIGURE.test(s.text)) && !isSentence(row.map((s) => s.text).join(''));
-}
-
-/** An unruled table: its columns where its cells after the label stand, one column per cell of a row at most. */
-function unruledBlock(lines: Line[]): Block {
-  const rows = lines.map((l) => segments(l.runs));
-  const placed = rows.flatMap((r, row) => r.slice(1).map((s) => ({ row, mid: (s.left + s.right) / 2, s })));
-  const tolerance = Math.max(...lines.map((l) => l.size)) * 1.2;
-  // Columns left to right: a cell joins the current column when it stands close to it and that row has no cell there yet.
-  placed.sort((a, b) => a.mid - b.mid);
-  const columns: { mids: number[]; rows: Set<number> }[] = [];
-  const columnOf = new Map<Segment, number>();
-  for (const p of placed) {
-    const current = columns[columns.length - 1];
-    if (current && p.mid - current.mids[current.mids.length - 1] <= tolerance && !current.rows.has(p.row)) {
-      current.mids.push(p.mid);
-      current.rows.add(p.row);
-    } else columns.push({ mids: [p.mid], rows: new Set([p.row]) });
-    columnOf.set(p.s, columns.length);
-  }
-  const cells = rows.map((r) => {
-    const out: (Cell | undefined)[] = [toCell(r[0].text)];
-    for (const s of r.slice(1)) out[columnOf.get(s)!] = toCell(s.text);
-    return out;
-  });
-  const centres = columns.map((c) => c.mids.reduce((sum, m) => sum + m, 0) / c.mids.length);
-  return { kind: 'table', top: lines[0].y - lines[0].size, bottom: lines[lines.length - 1].y, rows: cells, merges: [], columns: centres, ruled: false };
-}

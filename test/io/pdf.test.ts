@@ -3,6 +3,8 @@
  * LibreOffice and Chromium (scripts/make-pdf-fixtures.sh), read to the same figures, facts and findings
  * as the report each was printed from; scans, encrypted and corrupt files are refused with a sentence.
  */
+import { readdirSync, readFileSync } from 'fs';
+import { readdirSync } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook, proofreadText, proofreadTextAlone, reportFigures } from '../../src/core';
 import { UnreadableInputError } from '../../src/io/errors';
@@ -32,6 +34,11 @@ describe.each([
   ['2021-pingtan-libreoffice.pdf', 'test/fixtures/real/2021-city-pingtan.html', 200],
   ['2021-pingtan-chromium.pdf', 'test/fixtures/real/2021-city-pingtan.html', 200],
   ['2017-legacy-seed-unruled-chromium.pdf', 'assets/samples/2017-legacy-seed.xlsx', 58],
+  // Unruled: grouped headers over several lines, row labels wrapped beside their figures, 表四's one row of fifteen.
+  ['2021-pingtan-unruled-chromium.pdf', 'test/fixtures/real/2021-city-pingtan.html', 200],
+  ['2022-pingtan-unruled-chromium.pdf', 'test/fixtures/real/2022-city-pingtan.html', 200],
+  ['2019-shanghai-unruled-chromium.pdf', 'test/fixtures/real/2019-province-dept-shanghai-bgt.html', 198],
+  ['2023-draft-unruled-libreoffice.pdf', 'test/fixtures/pdf/2023-draft-unruled.docx', 200],
 ])('%s', (pdf, source, figureCount) => {
   it(`reads to the same figures, facts and findings as ${source}`, async () => {
     const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, pdf)), checked(path.join(ROOT, source))]);
@@ -42,22 +49,18 @@ describe.each([
   });
 });
 
-// Known gap (issue #16): the 2021 page printed without borders. Its 表三 and 表四 have headers over
-// several lines and row labels wrapped beside their figures, which the unruled layout does not rebuild:
-// today only 表二 is found, 3 of its 10 figures with their values. `it.failing` passes while that is so;
-// when the layout reads all 200, it fails, and becomes an `it` in the describe.each above. The `it`
-// after it makes sure the file itself reads, so that the first cannot pass by a crash.
-it.failing('2021-pingtan-unruled-chromium.pdf reads to the same 200 figures as its page (not yet)', async () => {
-  const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, '2021-pingtan-unruled-chromium.pdf')), checked(path.join(ROOT, 'test/fixtures/real/2021-city-pingtan.html'))]);
-  expect(Object.keys(fromSource.reports[0].figures)).toHaveLength(200);
-  expect(fromPdf.reports).toEqual(fromSource.reports);
-});
-
-it('2021-pingtan-unruled-chromium.pdf reads, and the figures of 表二 it finds are the page\'s', async () => {
-  const [fromPdf, fromSource] = await Promise.all([checked(path.join(PDF, '2021-pingtan-unruled-chromium.pdf')), checked(path.join(ROOT, 'test/fixtures/real/2021-city-pingtan.html'))]);
-  const read = Object.entries(fromPdf.reports[0].figures).filter(([, value]) => value !== null);
-  expect(read.map(([id]) => id)).toEqual(['t2.licensing', 't2.punishment', 't2.coercion']);
-  for (const [id, value] of read) expect(value).toBe(fromSource.reports[0].figures[id]);
+// Random consistent 2021 reports printed unruled by Chromium in a layout drawn from the same seed
+// (scripts/make-pdf-random.ts): each reads to every figure it was made from.
+const RANDOM = path.join(PDF, 'random');
+describe.each(readdirSync(RANDOM).filter((f) => f.endsWith('.json')))('random report %s', (json) => {
+  it('reads to the figures it was drawn with', async () => {
+    const source = JSON.parse(readFileSync(path.join(RANDOM, json), 'utf8')) as { format: string; figures: Record<string, number | null> };
+    const { reports } = await checked(path.join(RANDOM, json.replace(/\.json$/, '-chromium.pdf')));
+    expect(Object.keys(source.figures)).toHaveLength(200);
+    expect(reports).toHaveLength(1);
+    expect(reports[0].format).toBe(source.format);
+    expect(reports[0].figures).toEqual(source.figures);
+  });
 });
 
 describe.each([
@@ -78,6 +81,33 @@ describe.each([
     expect(fromSource.checked + fromSource.findings.length).toBeGreaterThan(0);
     expect(fromPdf).toEqual(fromSource);
   });
+});
+
+describe('cells named as a reader of the printed report finds them', () => {
+  // Counted by hand on the pages (pdftoppm): the row from the table's first line on that page, header lines included.
+  it.each([
+    ['pdf/2017-legacy-seed-unruled-chromium.pdf', '主动公开政府信息数（第1页 第3行第3列）8295'],
+    ['real/2023-county-hongze.pdf', '行政复议（总计）（第4页 表四 第4行第5列）为0'],
+    ['real/2023-county-hongze.pdf', '复议后起诉（总计）（第4页 表四 第4行第15列）为0'],
+  ])('%s: “%s”', async (file, words) => {
+    const { analysis } = await checked(path.join(ROOT, 'test', 'fixtures', file));
+    expect(analysis.tables.flatMap((t) => t.findings).map((f) => f.message).join('\n')).toContain(words);
+  });
+
+  it('every row of every PDF sheet has its place on paper, within the pages the sheet spans', async () => {
+    const files = [...readdirSync(PDF).filter((f) => f.endsWith('.pdf') && !['scanned.pdf', 'encrypted.pdf', 'corrupt.pdf'].includes(f)).map((f) => path.join(PDF, f)), path.join(ROOT, 'test/fixtures/real/2023-county-hongze.pdf')];
+    for (const file of files) {
+      for (const sheet of (await readInput(file)).workbook.sheets) {
+        const [first, last = first] = (/第(\d+)(?:–(\d+))?页/.exec(sheet.name) ?? []).slice(1).filter(Boolean).map(Number);
+        expect([file, sheet.printedRows?.length]).toEqual([file, sheet.rows.length]);
+        for (const at of sheet.printedRows ?? []) if (at) expect([file, at.page >= first && at.page <= last, at.row >= 1]).toEqual([file, true, true]);
+        // Every row that holds a figure is placed on paper.
+        sheet.rows.forEach((row, r) => {
+          if (row?.some((c) => typeof c?.value === 'number')) expect([file, r, sheet.printedRows?.[r] !== undefined]).toEqual([file, r, true]);
+        });
+      }
+    }
+  }, 120_000);
 });
 
 it('a table split over pages is joined into one sheet named for its pages, and findings name them', async () => {

@@ -99,6 +99,142 @@ describe('unruled tables and prose', () => {
     ]);
   });
 
+  it('never glues figures of two columns set close together, and keeps a figure spaced into thousands whole', () => {
+    // 表二 set tight: 本年制发件数 right-aligned to 340, 本年废止件数 left-aligned from 341.8 (1.8 pt apart).
+    const rows = [
+      [run('信息内容', 60, 100), run('制发', 316, 100), run('废止', 341.8, 100)],
+      [run('规章', 60, 120), run('3', 334, 120), run('5', 341.8, 120)],
+      [run('行政规范性文件', 60, 140), run('64', 328, 140), run('0', 341.8, 140)],
+      [run('行政许可', 60, 160), run('3 119', 310, 160), run('7', 341.8, 160)],
+    ].flat();
+    expect(values(layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0].rows)).toEqual([
+      ['信息内容', '制发', '废止'],
+      ['规章', 3, 5],
+      ['行政规范性文件', 64, 0],
+      ['行政许可', 3119, 7],
+    ]);
+  });
+
+  it('reads two figures in neighbouring cells half an em apart as two, where one row gives no other sign of the columns', () => {
+    // 表四 as one row: 结果纠正 (0, set right to 340) and 其他结果 (315, from 345.4) are two runs 0.45 em apart.
+    const rows = [
+      [run('结果维持', 212, 100), run('结果纠正', 292, 100), run('其他结果', 345.4, 100)],
+      [run('12', 248, 120), run('0', 334, 120), run('315', 345.4, 120)],
+    ].flat();
+    expect(values(layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0].rows)).toEqual([
+      ['结果维持', '结果纠正', '其他结果'],
+      [12, 0, 315],
+    ]);
+  });
+
+  it('reads a label and its figure set 1.5 pt apart as two cells, by the figures under it', () => {
+    // A browser sets the figures left in their cells: 行政规范性文件 ends at 144, its 69 starts at 145.5.
+    const rows = [
+      [run('信息内容', 60, 100), run('本年制发件数', 145.5, 100)],
+      [run('规章', 60, 120), run('0', 145.5, 120)],
+      [run('行政规范性文件', 60, 140), run('69', 145.5, 140)],
+      [run('行政许可', 60, 160), run('12', 145.5, 160)],
+    ].flat();
+    const sheet = layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0];
+    expect(values(sheet.rows)).toEqual([
+      ['信息内容', '本年制发件数'],
+      ['规章', 0],
+      ['行政规范性文件', 69],
+      ['行政许可', 12],
+    ]);
+  });
+
+  it('puts a label wrapped above and below its figures back together, and a group name between its rows on the first', () => {
+    // A browser centres each cell on its row: a two-line label stands above and below the figures' line,
+    // the group's name (（三）不予公开) over the middle of its rows.
+    const rows = [
+      [run('信息内容', 60, 80), run('自然人', 300, 80), run('总计', 360, 80)],
+      [run('（二）部分公开（区分处理的，只计这', 60, 96), run('5', 300, 104), run('5', 360, 104), run('一情形，不计其他情形）', 60, 114)],
+      [run('（三）不', 60, 133), run('1.属于国家秘密', 140, 133), run('0', 300, 133), run('0', 360, 133)],
+      [run('予公开', 60, 151), run('2.其他法律行政法规禁止公开', 140, 151), run('1', 300, 151), run('1', 360, 151)],
+    ].flat();
+    expect(values(layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0].rows)).toEqual([
+      ['信息内容', null, '自然人', '总计'],
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', null, 5, 5],
+      ['（三）不予公开', '1.属于国家秘密', 0, 0],
+      [null, '2.其他法律行政法规禁止公开', 1, 1],
+    ]);
+  });
+
+  it('keeps a row label the templates know whole, and gives a wrapped line to the row whose label it completes', () => {
+    // Labels set at the top of their rows (as Word sets them), the rows 21 pt apart: a line of no row
+    // goes to the label above it only when together they are a label the templates know.
+    const rows = [
+      [run('信息内容', 60, 100), run('件数', 300, 100)],
+      [run('行政规范性文件', 60, 121), run('5', 300, 121)],
+      [run('第二十条第（五）项', 60, 139)],
+      [run('5.要求行政机关确认或重新出具已获取', 60, 160), run('0', 300, 160)],
+      [run('信息', 60, 181)],
+      [run('3.其他', 60, 202), run('2', 300, 202)],
+    ].flat();
+    expect(values(layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0].rows)).toEqual([
+      ['信息内容', '件数'],
+      ['行政规范性文件', 5],
+      ['第二十条第（五）项'],
+      ['5.要求行政机关确认或重新出具已获取信息', 0],
+      ['3.其他', 2],
+    ]);
+  });
+
+  it('joins a header over several lines per column, merges one over several columns, and finds a column all blank by its header', () => {
+    const rows = [
+      [run('申请人情况', 300, 80)],
+      [run('自', 300, 98), run('法人或其他组织', 340, 98), run('总', 480, 98)],
+      [run('然', 300, 116), run('商业', 340, 116), run('科研', 390, 116), run('其他', 440, 116), run('计', 480, 116)],
+      [run('人', 300, 134), run('企业', 340, 134), run('机构', 390, 134)],
+      [run('一、本年新收', 60, 154), run('4', 300, 154), run('1', 340, 154), run('2', 440, 154), run('7', 480, 154)],
+      [run('二、上年结转', 60, 174), run('0', 300, 174), run('0', 340, 174), run('1', 440, 174), run('1', 480, 174)],
+    ].flat();
+    // 科研机构 has no figure in any row: its header stands between two columns that have theirs, so it is a column of its own.
+    const sheet = layoutPdf([page(rows)], 'x.pdf').workbook.sheets[0];
+    expect(values(sheet.rows)).toEqual([
+      [null, '申请人情况'],
+      [null, null, '法人或其他组织'],
+      [null, '自然人', '商业企业', '科研机构', '其他', '总计'],
+      ['一、本年新收', 4, 1, null, 2, 7],
+      ['二、上年结转', 0, 0, null, 1, 1],
+    ]);
+    expect(sheet.merges).toEqual([
+      { top: 0, bottom: 0, left: 1, right: 5 },
+      { top: 1, bottom: 1, left: 2, right: 4 },
+    ]);
+  });
+
+  it('joins an unruled table over a page break when the next part has fewer figure columns, each figure under its own', () => {
+    const first = page([
+      run('信息内容', 60, 700),
+      run('制发', 300, 700),
+      run('废止', 360, 700),
+      run('有效', 420, 700),
+      run('规章', 60, 720),
+      run('0', 300, 720),
+      run('0', 360, 720),
+      run('0', 420, 720),
+      run('行政规范性文件', 60, 740),
+      run('5', 300, 740),
+      run('2', 360, 740),
+      run('38', 420, 740),
+      run('第二十条第（六）项', 60, 760),
+    ]);
+    const second = page([run('信息内容', 60, 60), run('处理决定数量', 300, 60), run('行政处罚', 60, 80), run('342', 300, 80), run('行政强制', 60, 100), run('17', 300, 100)]);
+    const report = layoutPdf([first, second], 'x.pdf');
+    expect(report.workbook.sheets.map((s) => s.name)).toEqual(['第1–2页']);
+    expect(values(report.workbook.sheets[0].rows)).toEqual([
+      ['信息内容', '制发', '废止', '有效'],
+      ['规章', 0, 0, 0],
+      ['行政规范性文件', 5, 2, 38],
+      ['第二十条第（六）项'],
+      ['信息内容', '处理决定数量'],
+      ['行政处罚', 342],
+      ['行政强制', 17],
+    ]);
+  });
+
   it('joins the lines of a paragraph with no space, and a figure broken at the line end stays one figure', () => {
     const full = '本年度全区共收到政府信息公开申请件数为一千二百三十';
     const p = page([run(full, 60, 100), run('4件，办结。', 60, 117), run('二、下一段', 60, 160)]);
