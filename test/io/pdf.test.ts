@@ -4,7 +4,6 @@
  * as the report each was printed from; scans, encrypted and corrupt files are refused with a sentence.
  */
 import { readdirSync, readFileSync } from 'fs';
-import { readdirSync } from 'fs';
 import * as path from 'path';
 import { analyzeWorkbook, proofreadText, proofreadTextAlone, reportFigures } from '../../src/core';
 import { UnreadableInputError } from '../../src/io/errors';
