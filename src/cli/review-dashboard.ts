@@ -129,11 +129,12 @@ function figures(review: Review): string {
 const row = (cells: readonly (string | number)[], tag: 'td' | 'th' = 'td') => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
 
 type Column = keyof typeof M.reportHeaders;
-const COLUMNS: readonly { key: Column; numeric: boolean }[] = [
+/** `short`: a few characters that read badly wrapped (县级人民政府, 孝感市, 2024). */
+const COLUMNS: readonly { key: Column; numeric: boolean; short?: boolean }[] = [
   { key: 'body', numeric: false },
-  { key: 'level', numeric: false },
-  { key: 'region', numeric: false },
-  { key: 'year', numeric: true },
+  { key: 'level', numeric: false, short: true },
+  { key: 'region', numeric: false, short: true },
+  { key: 'year', numeric: true, short: true },
   { key: 'format', numeric: false },
   { key: 'status', numeric: true },
   { key: 'error', numeric: true },
@@ -175,10 +176,10 @@ function reportRow(r: ReportRow, index: number): string {
     hint: { text: String(r.counts.hint), sort: r.counts.hint },
     file: { text: path.basename(r.file), sort: path.basename(r.file) },
   };
-  const cells = COLUMNS.map(({ key }) => {
+  const cells = COLUMNS.map(({ key, short }) => {
     const { text, sort } = values[key];
     const content = key === 'body' ? `<a href="#${reportId(index)}">${escapeHtml(text)}</a>` : key === 'status' ? `<span class="status ${r.status}">${escapeHtml(text)}</span>` : escapeHtml(text);
-    return `<td data-sort="${escapeHtml(sort)}">${content}</td>`;
+    return `<td${short ? ' class="short"' : ''} data-sort="${escapeHtml(sort)}">${content}</td>`;
   });
   return `<tr data-body="${escapeHtml(r.body)}" data-status="${r.status}" data-level="${escapeHtml(r.levelName)}" data-region="${escapeHtml(r.regionName)}">${cells.join('')}</tr>`;
 }
@@ -226,7 +227,7 @@ h2{font-size:17px;margin:8px 0}h3{font-size:15px}
 table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
 thead th{background:#D9D9D9;white-space:nowrap}th button{font:inherit;font-weight:bold;background:none;border:0;cursor:pointer;padding:0}
 th[aria-sort=ascending] button::after{content:" ▲"}th[aria-sort=descending] button::after{content:" ▼"}
-#report-table{width:100%}#report-table td:nth-child(2),#report-table td:nth-child(3),#report-table td:nth-child(5){white-space:nowrap}.controls{display:flex;flex-wrap:wrap;gap:16px;align-items:center;margin:8px 0}.hint{color:#666}
+#report-table{width:100%}td.short{white-space:nowrap}.controls{display:flex;flex-wrap:wrap;gap:16px;align-items:center;margin:8px 0}.hint{color:#666}
 .status{font-weight:bold}.status.error{color:#C0392B}.status.warning{color:#9A6400}.status.pass{color:#1E8449}.status.unrecognized{color:#555}
 .report{display:none}.report:target{display:block;outline:3px solid #1F3864}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px}dd{margin:0;word-break:break-all}

@@ -96,6 +96,8 @@ describe('nianbao review --html', () => {
       const cells = tableRows[i].querySelectorAll('td').map((td) => td.text);
       expect(cells[2]).toBe(r.regionName);
       expect(tableRows[i].getAttribute('data-region')).toBe(r.regionName);
+      // Level, region and year are kept on one line; the body's name and the file may wrap.
+      expect(tableRows[i].querySelectorAll('td').map((td) => td.classList.contains('short'))).toEqual([false, true, true, true, false, false, false, false, false, false]);
       expect(cells.slice(5, 9)).toEqual([r.statusName, String(r.counts.error), String(r.counts.warning), String(r.counts.hint)]);
       const target = tableRows[i].querySelector('a')!.getAttribute('href')!.slice(1);
       const section = doc.getElementById(target)!;
